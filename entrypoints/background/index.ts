@@ -1,0 +1,15 @@
+/** Background wiring only: one set-up call per concern. */
+import { defineBackground } from 'wxt/utils/define-background';
+import { DraftsDatabase } from '@/lib/drafts/db';
+import { setUpPanelToggle } from './panel-toggle';
+import { setUpRouter } from './router';
+import { setUpTargetFrameCleanup } from './target-frames';
+
+export default defineBackground({
+  main() {
+    const db = new DraftsDatabase();
+    setUpRouter(db);
+    setUpPanelToggle();
+    setUpTargetFrameCleanup();
+  },
+});

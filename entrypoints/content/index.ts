@@ -1,0 +1,75 @@
+/**
+ * The eager part of Reverie, in every frame of an EHR page. It stays small (no React, no
+ * Dexie): it remembers the last-focused note field, answers Alt+Shift+N, mounts the panel
+ * from the top frame, and inserts when the background asks the frame holding the target.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { insertNote } from '@/lib/insert/engine';
+import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
+import { createPanel } from './panel-mount';
+import { listenForShortcut } from './shortcut';
+import { trackTarget } from './target-tracker';
+
+/** One press can reach us twice (page key listener and browser command): treat as one. */
+const TOGGLE_DEBOUNCE_MS = 300;
+const LOADED = Symbol.for('reverie.content');
+
+const send = (type: keyof ContentMessages) =>
+  browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  // Store build: injected on demand (activeTab) or registered per granted site; the e2e
+  // build also lists it in the manifest (wxt.config.ts).
+  registration: 'runtime',
+  main(ctx) {
+    // Injection on demand can run this file again in the same frame.
+    const flags = window as unknown as Record<symbol, boolean>;
+    if (flags[LOADED]) return;
+    flags[LOADED] = true;
+    ctx.onInvalidated(() => delete flags[LOADED]);
+
+    const isTop = window === window.top;
+    const tracker = trackTarget(
+      document,
+      ctx.signal,
+      () => void send('content:targetFocused').catch(() => {}),
+    );
+    const panel = isTop ? createPanel(ctx, location) : null;
+
+    let lastToggle = 0;
+    const toggle = () => {
+      const now = Date.now();
+      if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
+      lastToggle = now;
+      if (panel) panel.toggle();
+      else void send('content:togglePanel').catch(() => {});
+    };
+    listenForShortcut(window, ctx.signal, toggle);
+
+    const onMessage = async (raw: unknown) => {
+      if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return undefined;
+      switch (raw.type) {
+        case 'bg:togglePanel':
+          toggle();
+          return;
+        case 'bg:closePanel':
+          panel?.close();
+          return;
+        case 'bg:insert':
+          return insertNote({
+            target: tracker.element,
+            caret: tracker.caret,
+            note: raw.note,
+            insertedInto: raw.insertedInto,
+            force: raw.force,
+            frameUrl: location.href,
+          });
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

@@ -1,0 +1,201 @@
+/**
+ * The note panel: guided sections, live preview, insert and copy. Everything it shows
+ * comes from the draft; everything it changes goes back through the background.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { DuplicateConfirm } from '@/components/DuplicateConfirm';
+import { SectionEditor } from '@/components/SectionEditor';
+import type { Draft } from '@/lib/drafts/model';
+import type { SectionEntry } from '@/lib/note/model';
+import { renderHtml, renderText } from '@/lib/note/render';
+import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
+import { validateForInsert } from '@/lib/note/validate';
+import { callBackground } from './api';
+import { copyText } from './clipboard';
+import { useDraft, type SaveState } from './use-draft';
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  saving: 'Saving…',
+  unsaved: 'Saving…',
+  error: 'Not saved yet — retrying. Your text is kept here.',
+};
+
+const COPIED = 'Copied — press Ctrl+V in the note field';
+
+export function App({ pageKey }: { pageKey: string }) {
+  const { draft, loadError, saveState, update, replace, flush } = useDraft(pageKey);
+  const [status, setStatus] = useState('');
+  const [askDuplicate, setAskDuplicate] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // Alt+Shift+N closes the panel from inside it too (the page's listener cannot see these keys).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyN') {
+        event.preventDefault();
+        void flush().finally(() => callBackground('panel:close', {}));
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [flush]);
+
+  const template = findTemplate(draft?.content.templateId ?? '');
+  const preview = useMemo(() => (draft ? renderText(template, draft.content) : ''), [draft, template]);
+
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!draft) return <p className="loading">Opening your draft…</p>;
+
+  const setEntry = (sectionId: string, entry: SectionEntry) =>
+    update((d) => ({
+      ...d,
+      content: { ...d.content, sections: { ...d.content.sections, [sectionId]: entry } },
+    }));
+  const setIncluded = (sectionId: string, include: boolean) =>
+    update((d) => {
+      const others = d.content.includePrivate.filter((id) => id !== sectionId);
+      return { ...d, content: { ...d.content, includePrivate: include ? [...others, sectionId] : others } };
+    });
+
+  const note = () => ({
+    text: renderText(template, draft.content),
+    html: renderHtml(template, draft.content),
+  });
+
+  const insert = async (force: boolean) => {
+    setAskDuplicate(false);
+    const blocking = validateForInsert(template, draft.content).blocking;
+    if (blocking.length > 0) {
+      setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was inserted`);
+      return;
+    }
+    setBusy(true);
+    try {
+      await flush();
+      const rendered = note();
+      const result = await callBackground('panel:insert', {
+        note: rendered,
+        draftId: draft.id,
+        insertedInto: draft.insertions.map((i) => i.fieldKey),
+        force,
+      });
+      if (result.outcome === 'inserted') {
+        const insertions = [...draft.insertions, { fieldKey: result.fieldKey, at: Date.now() }];
+        replace({ ...draft, status: 'inserted', insertions });
+        setStatus('Inserted — the note is in the field');
+      } else if (result.outcome === 'duplicate') {
+        setStatus('Already inserted into this field — confirm to add a second copy');
+        setAskDuplicate(true);
+      } else {
+        const copied = await copyText(rendered.text);
+        setStatus(
+          copied ? `${result.reason}. ${COPIED}` : `${result.reason}. Copying failed too — use Copy note.`,
+        );
+      }
+    } catch {
+      setStatus(
+        'Reverie lost contact with the page — close the panel and open it again. Your draft is kept.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    setStatus(
+      (await copyText(note().text)) ? COPIED : 'Copying failed — select the preview and copy it by hand.',
+    );
+  };
+
+  const newNote = async () => {
+    await flush();
+    replace(await callBackground('panel:newDraft', { pageKey, clientLabel: draft.clientLabel }));
+    setAskDuplicate(false);
+    setStatus('New note started');
+  };
+
+  return (
+    <main className="panel">
+      <header className="panel-header">
+        <h1>Reverie</h1>
+        <span className="save-state">{SAVE_LABELS[saveState]}</span>
+        <button
+          type="button"
+          className="close"
+          onClick={() => void flush().finally(() => callBackground('panel:close', {}))}
+        >
+          Close panel
+        </button>
+      </header>
+
+      <div className="frame">
+        <label htmlFor="client-label">Client label</label>
+        <input
+          id="client-label"
+          type="text"
+          autoComplete="off"
+          placeholder="Initials or chart ID (optional)"
+          value={draft.clientLabel}
+          onChange={(e) => update((d: Draft) => ({ ...d, clientLabel: e.target.value }))}
+        />
+        <button type="button" onClick={() => void newNote()}>
+          New note
+        </button>
+        <label htmlFor="template">Template</label>
+        <select
+          id="template"
+          value={template.id}
+          onChange={(e) => update((d) => ({ ...d, content: { ...d.content, templateId: e.target.value } }))}
+        >
+          {BUILT_IN_TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <form className="sections" onSubmit={(e) => e.preventDefault()}>
+        {template.sections.map((section) => (
+          <SectionEditor
+            key={section.id}
+            section={section}
+            entry={draft.content.sections[section.id]}
+            included={draft.content.includePrivate.includes(section.id)}
+            onChange={(entry) => setEntry(section.id, entry)}
+            onIncludeChange={(include) => setIncluded(section.id, include)}
+          />
+        ))}
+      </form>
+
+      <section className="preview" aria-labelledby="preview-title">
+        <h2 id="preview-title">Preview — exactly what will be inserted</h2>
+        <pre tabIndex={0} aria-labelledby="preview-title">
+          {preview}
+        </pre>
+      </section>
+
+      <footer className="actions">
+        {askDuplicate && (
+          <DuplicateConfirm
+            onConfirm={() => void insert(true)}
+            onCancel={() => {
+              setAskDuplicate(false);
+              setStatus('Not inserted again');
+            }}
+          />
+        )}
+        <button type="button" className="primary" disabled={busy} onClick={() => void insert(false)}>
+          Insert note
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          Copy note
+        </button>
+        <div role="status" className="status">
+          {status}
+        </div>
+      </footer>
+    </main>
+  );
+}

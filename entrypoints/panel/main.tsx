@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './panel.css';
+
+// The content script passes the EHR page's key; the panel never reads the host page.
+const pageKey = new URLSearchParams(location.search).get('page') ?? '';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App pageKey={pageKey} />
+  </StrictMode>,
+);

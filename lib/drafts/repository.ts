@@ -1,0 +1,70 @@
+/** Draft reads and writes, with the database handed in so tests can use fake-indexeddb. */
+import type { DraftsDatabase } from './db';
+import type { Draft } from './model';
+import { emptyContent } from '../note/model';
+
+export function newDraft(
+  pageKey: string,
+  clientLabel: string,
+  templateId: string,
+  now: number,
+  id: string,
+): Draft {
+  return {
+    id,
+    pageKey,
+    clientLabel,
+    content: emptyContent(templateId),
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+    insertions: [],
+  };
+}
+
+/** The most recently edited draft of this page that has not been inserted yet. */
+export async function findOpenDraft(db: DraftsDatabase, pageKey: string): Promise<Draft | null> {
+  const open = await db.drafts.where('[pageKey+status]').equals([pageKey, 'draft']).toArray();
+  open.sort((a, b) => b.updatedAt - a.updatedAt);
+  return open[0] ?? null;
+}
+
+/** The newest draft of this page, finished or not: after an insert the panel keeps showing it. */
+export async function findLatestDraft(db: DraftsDatabase, pageKey: string): Promise<Draft | null> {
+  const open = await findOpenDraft(db, pageKey);
+  if (open) return open;
+  const inserted = await db.drafts.where('[pageKey+status]').equals([pageKey, 'inserted']).toArray();
+  inserted.sort((a, b) => b.updatedAt - a.updatedAt);
+  return inserted[0] ?? null;
+}
+
+/** Stores the draft as given, one revision on from what is stored. */
+export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): Promise<number> {
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(draft.id);
+    const revision = Math.max(stored?.revision ?? 0, draft.revision) + 1;
+    // Insertions are recorded by the background; a panel's stale copy must not drop them.
+    const insertions = stored?.insertions ?? draft.insertions;
+    const status = stored?.status === 'inserted' ? 'inserted' : draft.status;
+    await db.drafts.put({ ...draft, insertions, status, revision, updatedAt: now });
+    return revision;
+  });
+}
+
+/** Records that the note went into a field; the draft is then finished. */
+export async function markInserted(
+  db: DraftsDatabase,
+  id: string,
+  fieldKey: string,
+  now: number,
+): Promise<void> {
+  await db.drafts
+    .where('id')
+    .equals(id)
+    .modify((draft) => {
+      draft.status = 'inserted';
+      draft.insertions.push({ fieldKey, at: now });
+      draft.revision += 1;
+    });
+}

@@ -1,0 +1,40 @@
+/** Which elements count as a note field the clinician can type into. */
+
+/** `<input>` types that hold free text; others (date, number, checkbox…) are never targets. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+export type TextField = HTMLTextAreaElement | HTMLInputElement;
+
+export function isTextField(el: Element): el is TextField {
+  if (el.localName === 'textarea') return true;
+  return el.localName === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** The editing host of a contenteditable element: the outermost editable ancestor. */
+export function editingHost(el: Element): HTMLElement | null {
+  const html = el as HTMLElement;
+  if (!html.isContentEditable) return null;
+  let host: HTMLElement = html;
+  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  return host;
+}
+
+/**
+ * The note field an event target belongs to, or null. Text fields are returned as they
+ * are; anything inside a contenteditable region resolves to its editing host.
+ */
+export function editableRoot(target: EventTarget | null): HTMLElement | null {
+  if (!target || !(target as Node).nodeType) return null;
+  const node = target as Node;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return null;
+  if (isTextField(el)) return el as HTMLElement;
+  return editingHost(el);
+}
+
+/** Why a field cannot take text right now, or null when it can. */
+export function refusalReason(el: HTMLElement): string | null {
+  if (!el.isConnected) return 'The note field is no longer on the page — click into it and try again';
+  if (isTextField(el) && (el.disabled || el.readOnly)) return 'The note field is read-only';
+  return null;
+}

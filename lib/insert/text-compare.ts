@@ -1,0 +1,17 @@
+/**
+ * Read-back comparison. Editors re-flow text (paragraphs become <p>, newlines become
+ * <br>, single-line inputs drop them), so text is compared with all white space removed.
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, '');
+}
+
+/** How many times `needle` occurs in `haystack`, both squashed. */
+export function countOccurrences(haystack: string, needle: string): number {
+  const h = squash(haystack);
+  const n = squash(needle);
+  if (!n) return 0;
+  let count = 0;
+  for (let at = h.indexOf(n); at !== -1; at = h.indexOf(n, at + n.length)) count += 1;
+  return count;
+}

@@ -1,0 +1,300 @@
+/**
+ * Real Chromium (Playwright) and real Firefox ESR (Puppeteer over WebDriver BiDi), both
+ * with the e2e build loaded, behind one small interface that speaks only the public
+ * surface of E2E-CONTRACT.md: keys, roles, accessible names, the panel iframe's title.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
+import {
+  launch,
+  type Browser as PpBrowser,
+  type Frame as PpFrame,
+  type Page as PpPage,
+} from 'puppeteer-core';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const EXTENSION_DIRS: Record<BrowserKind, string> = {
+  chromium: resolve('.output/chrome-mv3-e2e'),
+  firefox: resolve('.output/firefox-mv3-e2e'),
+};
+
+const TIMEOUT = 10_000;
+
+/** The panel, driven by role and accessible name only. */
+export interface PanelDriver {
+  fill(textboxName: string, value: string): Promise<void>;
+  type(textboxName: string, text: string): Promise<void>;
+  value(textboxName: string): Promise<string>;
+  check(checkboxName: string): Promise<void>;
+  isChecked(checkboxName: string): Promise<boolean>;
+  click(buttonName: string): Promise<void>;
+  status(): Promise<string>;
+  waitForStatus(pattern: RegExp): Promise<string>;
+  /** Evaluates in the panel's own page (for checks such as "this text is shown"). */
+  text(): Promise<string>;
+}
+
+export interface HostPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Alt+Shift+N, as a person presses it. */
+  pressShortcut(): Promise<void>;
+  press(key: string): Promise<void>;
+  typeKeys(text: string): Promise<void>;
+  evaluate<T>(fn: string): Promise<T>;
+  screenshot(path: string): Promise<void>;
+  panel(): Promise<PanelDriver>;
+  hasPanel(): Promise<boolean>;
+  /** Presses Alt+Shift+N and waits for the panel (pressing again if the content script was not ready yet). */
+  openPanel(): Promise<PanelDriver>;
+  errors: string[];
+}
+
+export interface TestBrowser {
+  kind: BrowserKind;
+  newPage(): Promise<HostPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the trap proxy every non-loopback request is sent to. */
+  proxyPort: number;
+}
+
+const until = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const found = await probe().catch(() => undefined);
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** Sets a field's value the way a paste would, so React and friends see an input event. */
+const SET_VALUE = (el: Element, value: string) => {
+  const proto =
+    el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+// ---------------------------------------------------------------- Chromium (Playwright)
+
+function chromiumPanel(frame: PwFrame): PanelDriver {
+  const textbox = (name: string) => frame.getByRole('textbox', { name, exact: true });
+  const status = frame.getByRole('status');
+  return {
+    fill: async (name, value) => {
+      const box = textbox(name);
+      await box.waitFor({ timeout: TIMEOUT });
+      // fill() types nothing for huge values; set it like a paste instead.
+      if (value.length > 10_000) await box.evaluate(SET_VALUE, value);
+      else await box.fill(value);
+    },
+    type: (name, text) => textbox(name).pressSequentially(text),
+    value: (name) => textbox(name).inputValue(),
+    check: (name) => frame.getByRole('checkbox', { name, exact: true }).check(),
+    isChecked: (name) => frame.getByRole('checkbox', { name, exact: true }).isChecked(),
+    click: (name) => frame.getByRole('button', { name, exact: true }).click(),
+    status: () => status.innerText(),
+    waitForStatus: async (pattern) =>
+      until(async () => {
+        const text = await status.innerText();
+        return pattern.test(text) ? text : undefined;
+      }, `status ${pattern}`),
+    text: () => frame.locator('body').innerText(),
+  };
+}
+
+/** Adds openPanel() to a page: the content script runs at document_idle, shortly after load. */
+function withOpenPanel(page: Omit<HostPage, 'openPanel'>): HostPage {
+  return {
+    ...page,
+    openPanel: async () => {
+      for (let attempt = 0; attempt < 5 && !(await page.hasPanel()); attempt++) {
+        await page.pressShortcut();
+        const deadline = Date.now() + 1000;
+        while (Date.now() < deadline && !(await page.hasPanel())) await new Promise((r) => setTimeout(r, 50));
+      }
+      return page.panel();
+    },
+  };
+}
+
+function chromiumPage(page: PwPage): HostPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const panelFrame = () => page.frames().find((f) => f.url().includes('/panel.html'));
+  return withOpenPanel({
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    click: (selector) => page.click(selector),
+    pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
+    press: (key) => page.keyboard.press(key),
+    typeKeys: (text) => page.keyboard.type(text),
+    evaluate: (fn) => page.evaluate(fn),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
+    panel: async () => {
+      await page.locator('iframe[title="Reverie note panel"]').waitFor({ timeout: TIMEOUT });
+      const frame = await until(async () => panelFrame(), 'panel frame');
+      await frame.getByRole('button', { name: 'Insert note' }).waitFor({ timeout: TIMEOUT });
+      return chromiumPanel(frame);
+    },
+  });
+}
+
+async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-'));
+  const dir = EXTENSION_DIRS.chromium;
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+    ],
+  });
+  if (context.serviceWorkers().length === 0)
+    await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
+  for (const stray of context.pages()) await stray.close();
+  return {
+    kind: 'chromium',
+    newPage: async () => chromiumPage(await context.newPage()),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- Firefox (Puppeteer/BiDi)
+
+function firefoxPanel(frame: PpFrame): PanelDriver {
+  const aria = (role: string, name: string) =>
+    frame.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`, { timeout: TIMEOUT });
+  const must = async (role: string, name: string) => {
+    const handle = await aria(role, name);
+    if (!handle) throw new Error(`No ${role} named ${name}`);
+    return handle;
+  };
+  const statusText = () => frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
+  return {
+    fill: async (name, value) => {
+      const box = await must('textbox', name);
+      await box.focus();
+      await box.evaluate(SET_VALUE, value);
+    },
+    type: async (name, text) => {
+      const box = await must('textbox', name);
+      await box.type(text);
+    },
+    value: async (name) => (await must('textbox', name)).evaluate((el) => (el as HTMLTextAreaElement).value),
+    check: async (name) => {
+      const box = await must('checkbox', name);
+      if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+    },
+    isChecked: async (name) =>
+      (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
+    click: async (name) => (await must('button', name)).click(),
+    status: statusText,
+    waitForStatus: (pattern) =>
+      until(async () => {
+        const text = await statusText();
+        return pattern.test(text) ? text : undefined;
+      }, `status ${pattern}`),
+    text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
+  };
+}
+
+function firefoxPage(page: PpPage): HostPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // BiDi reports the panel frame's URL late; ask each child frame where it is.
+  const panelFrame = async () => {
+    for (const frame of page.mainFrame().childFrames()) {
+      const url = await frame.evaluate(() => document.URL).catch(() => '');
+      if (url.includes('/panel.html')) return frame;
+    }
+    return undefined;
+  };
+  return withOpenPanel({
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    click: (selector) => page.click(selector),
+    pressShortcut: async () => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyN');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    },
+    press: async (combo) => {
+      // Playwright-style "Control+End": hold the modifiers, press the last key.
+      type Key = Parameters<PpPage['keyboard']['press']>[0];
+      const keys = combo.split('+') as Key[];
+      const last = keys.pop()!;
+      for (const key of keys) await page.keyboard.down(key);
+      await page.keyboard.press(last);
+      for (const key of keys.toReversed()) await page.keyboard.up(key);
+    },
+    typeKeys: (text) => page.keyboard.type(text),
+    evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
+    panel: async () => {
+      await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
+      const frame = await until(panelFrame, 'panel frame');
+      await frame.waitForSelector('::-p-aria([name="Insert note"][role="button"])', { timeout: TIMEOUT });
+      return firefoxPanel(frame);
+    },
+  });
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
+  const browser: PpBrowser = await launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.share_proxy_settings': true,
+      // Firefox's own remote-settings sync is the browser's traffic, not the extension's:
+      // point it at a closed loopback port so the trap proxy records only what we cause.
+      'services.settings.server': 'http://127.0.0.1:9/v1',
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  return {
+    kind: 'firefox',
+    newPage: async () => firefoxPage(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}
+
+export function launchBrowser(kind: BrowserKind, options: LaunchOptions): Promise<TestBrowser> {
+  return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DraftsDatabase } from '@/lib/drafts/db';
+import { findLatestDraft, findOpenDraft, markInserted, newDraft, saveDraft } from '@/lib/drafts/repository';
+
+let db: DraftsDatabase;
+let n = 0;
+
+beforeEach(() => {
+  n += 1;
+  db = new DraftsDatabase(`test-${n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const PAGE = 'https://ehr.example.org/notes?client=7';
+
+describe('draft repository', () => {
+  it('finds nothing for a page without drafts', async () => {
+    expect(await findOpenDraft(db, PAGE)).toBeNull();
+  });
+
+  it('saves and finds the newest open draft of a page, and only of that page', async () => {
+    const older = newDraft(PAGE, 'M.K.', 'psychodynamic-progress', 1, 'a');
+    const newer = newDraft(PAGE, 'M.K.', 'psychodynamic-progress', 2, 'b');
+    await saveDraft(db, older, 10);
+    await saveDraft(db, newer, 20);
+    await saveDraft(db, newDraft('https://ehr.example.org/notes?client=8', '', 'x', 3, 'c'), 30);
+    const found = await findOpenDraft(db, PAGE);
+    expect(found?.id).toBe('b');
+    expect(found?.updatedAt).toBe(20);
+  });
+
+  it('bumps the revision on every save', async () => {
+    const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
+    expect(await saveDraft(db, draft, 1)).toBe(1);
+    expect(await saveDraft(db, draft, 2)).toBe(2);
+    expect((await db.drafts.get('a'))?.revision).toBe(2);
+  });
+
+  it('keeps content exactly, including huge, emoji and right-to-left text', async () => {
+    const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
+    const text = `${'x'.repeat(1_000_000)} 😔 שלום <img src=x>`;
+    draft.content.sections.sessionFocus = { text };
+    await saveDraft(db, draft, 1);
+    expect((await db.drafts.get('a'))?.content.sections.sessionFocus?.text).toBe(text);
+  });
+
+  it('marks a draft inserted, and a stale save from the panel keeps that record', async () => {
+    const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
+    await saveDraft(db, draft, 1);
+    await markInserted(db, 'a', 'field-1', 5);
+    await saveDraft(db, { ...draft, content: { ...draft.content, includePrivate: [] } }, 6);
+    const stored = await db.drafts.get('a');
+    expect(stored?.status).toBe('inserted');
+    expect(stored?.insertions).toEqual([{ fieldKey: 'field-1', at: 5 }]);
+    expect(await findOpenDraft(db, PAGE)).toBeNull();
+    expect((await findLatestDraft(db, PAGE))?.id).toBe('a');
+  });
+});

@@ -1,0 +1,60 @@
+import { defineConfig } from 'wxt';
+
+/** Hosts the end-to-end build may run on without a permission prompt (E2E-CONTRACT.md). */
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // Vite's modulepreload polyfill is the only fetch() in the bundle; extension pages load
+  // their chunks natively, so drop it and keep "no network API in the build" checkable.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  manifest: ({ browser }) => ({
+    name: 'Reverie — psychodynamic progress notes',
+    short_name: 'Reverie',
+    description:
+      'Guided psychodynamic progress notes inside your web EHR. Drafts stay on your machine; nothing is sent anywhere.',
+    // activeTab + scripting: the store build touches a page only after the clinician
+    // invokes Reverie there; "Always run on this site" asks for that one origin.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Reverie note panel (Alt+Shift+N)' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open or close the Reverie note panel',
+      },
+    },
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reverie@reverie.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The store build registers the content script at run time (activeTab or a granted
+    // site); the e2e build also declares it for the loopback hosts so tests need no prompt.
+    'build:manifestGenerated': (wxt, manifest) => {
+      // WXT grants a runtime-registered script's matches up front; the store build must not.
+      delete manifest.host_permissions;
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.host_permissions = [...E2E_HOSTS];
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: [...E2E_HOSTS],
+        js: ['content-scripts/content.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      });
+    },
+  },
+});
