@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import { setUpPanelToggle } from './panel-toggle';
 import { setUpRouter } from './router';
+import { setUpSiteAccess } from './site-access';
 import { setUpTargetFrameCleanup } from './target-frames';
 
 export default defineBackground({
@@ -11,5 +12,6 @@ export default defineBackground({
     setUpRouter(db);
     setUpPanelToggle();
     setUpTargetFrameCleanup();
+    setUpSiteAccess();
   },
 });

@@ -5,6 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
 import { SectionEditor } from '@/components/SectionEditor';
+import { SiteAccess } from '@/components/SiteAccess';
+import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/drafts/model';
 import type { SectionEntry } from '@/lib/note/model';
 import { renderHtml, renderText } from '@/lib/note/render';
@@ -12,6 +14,7 @@ import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
+import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 
 const SAVE_LABELS: Record<SaveState, string> = {
@@ -28,6 +31,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [sites] = useState(siteAccessApi);
 
   useEffect(() => {
     // Alt+Shift+N closes the panel from inside it too (the page's listener cannot see these keys).
@@ -155,6 +159,8 @@ export function App({ pageKey }: { pageKey: string }) {
           ))}
         </select>
       </div>
+
+      <SiteAccess origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
 
       <form className="sections" onSubmit={(e) => e.preventDefault()}>
         {template.sections.map((section) => (

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
 import './panel.css';
 
@@ -8,6 +9,8 @@ const pageKey = new URLSearchParams(location.search).get('page') ?? '';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App pageKey={pageKey} />
+    <ErrorBoundary>
+      <App pageKey={pageKey} />
+    </ErrorBoundary>
   </StrictMode>,
 );
