@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: real Chromium and Firefox ESR with the e2e build (npm run build:e2e). */
+/**
+ * What needs the builds: checks of the build output, then end-to-end tests in real
+ * Chromium and Firefox ESR (npm run build && npm run build:e2e first).
+ */
 export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

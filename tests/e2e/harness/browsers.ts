@@ -32,7 +32,8 @@ export interface PanelDriver {
   isChecked(checkboxName: string): Promise<boolean>;
   click(buttonName: string): Promise<void>;
   status(): Promise<string>;
-  waitForStatus(pattern: RegExp): Promise<string>;
+  /** Waits for the status to match; `timeout` only for deliberately huge inputs. */
+  waitForStatus(pattern: RegExp, timeout?: number): Promise<string>;
   /** Evaluates in the panel's own page (for checks such as "this text is shown"). */
   text(): Promise<string>;
 }
@@ -66,8 +67,8 @@ export interface LaunchOptions {
   proxyPort: number;
 }
 
-const until = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
-  const deadline = Date.now() + TIMEOUT;
+const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeout = TIMEOUT): Promise<T> => {
+  const deadline = Date.now() + timeout;
   for (;;) {
     const found = await probe().catch(() => undefined);
     if (found !== undefined) return found;
@@ -103,11 +104,15 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
     isChecked: (name) => frame.getByRole('checkbox', { name, exact: true }).isChecked(),
     click: (name) => frame.getByRole('button', { name, exact: true }).click(),
     status: () => status.innerText(),
-    waitForStatus: async (pattern) =>
-      until(async () => {
-        const text = await status.innerText();
-        return pattern.test(text) ? text : undefined;
-      }, `status ${pattern}`),
+    waitForStatus: async (pattern, timeout) =>
+      until(
+        async () => {
+          const text = await status.innerText();
+          return pattern.test(text) ? text : undefined;
+        },
+        `status ${pattern}`,
+        timeout,
+      ),
     text: () => frame.locator('body').innerText(),
   };
 }
@@ -213,11 +218,15 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
       (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
     click: async (name) => (await must('button', name)).click(),
     status: statusText,
-    waitForStatus: (pattern) =>
-      until(async () => {
-        const text = await statusText();
-        return pattern.test(text) ? text : undefined;
-      }, `status ${pattern}`),
+    waitForStatus: (pattern, timeout) =>
+      until(
+        async () => {
+          const text = await statusText();
+          return pattern.test(text) ? text : undefined;
+        },
+        `status ${pattern}`,
+        timeout,
+      ),
     text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * Checks of what the builds ship: permissions (any widening must be a deliberate change
+ * to this snapshot), the eager content script's size budget, and no network API anywhere.
+ * Runs after `npm run build` and `npm run build:e2e`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const BUILDS = ['chrome-mv3', 'firefox-mv3', 'chrome-mv3-e2e', 'firefox-mv3-e2e'];
+const manifest = (build: string) => JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
+  it('asks for exactly these permissions and no site access up front', () => {
+    const m = manifest(build);
+    expect(m.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'clipboardWrite',
+    ]);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+N');
+    expect(m.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: ['<all_urls>'] }]);
+  });
+});
+
+describe('Firefox manifests', () => {
+  it.each(['firefox-mv3', 'firefox-mv3-e2e'])('%s declares that it collects no data', (build) => {
+    expect(manifest(build).browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+  });
+  it('Chrome manifests carry no Firefox settings', () => {
+    expect(manifest('chrome-mv3').browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe.each(['chrome-mv3-e2e', 'firefox-mv3-e2e'])('e2e build %s', (build) => {
+  it('grants the loopback hosts only and runs the content script there in every frame', () => {
+    const m = manifest(build);
+    const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+    expect(m.host_permissions).toEqual(loopback);
+    expect(m.content_scripts).toEqual([
+      expect.objectContaining({ matches: loopback, js: ['content-scripts/content.js'], all_frames: true }),
+    ]);
+  });
+});
+
+describe.each(BUILDS)('%s code', (build) => {
+  it('contains no network API', () => {
+    for (const file of jsFiles(`.output/${build}`)) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(
+        /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/,
+      );
+    }
+  });
+});
+
+describe('eager content script', () => {
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s: ≤ 10 KB gzip, with no React and no Dexie', (build) => {
+    const code = readFileSync(`.output/${build}/content-scripts/content.js`);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(10 * 1024);
+    expect(code.toString()).not.toMatch(/react\.dev|__REACT|Dexie|indexedDB/);
+  });
+});
