@@ -54,12 +54,16 @@ export interface HostPage {
   /** Presses Alt+Shift+N and waits for the panel (pressing again if the content script was not ready yet). */
   openPanel(): Promise<PanelDriver>;
   errors: string[];
+  /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
+  crash?(): Promise<void>;
 }
 
 export interface TestBrowser {
   kind: BrowserKind;
   newPage(): Promise<HostPage>;
   close(): Promise<void>;
+  /** Chromium only (CDP): stops the extension's service worker, as the browser does when idle. */
+  stopServiceWorker?(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -141,6 +145,13 @@ function chromiumPage(page: PwPage): HostPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
+    crash: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const crashed = new Promise((resolve) => page.once('crash', resolve));
+      // Page.crash never answers: the renderer it would answer from is gone.
+      void cdp.send('Page.crash').catch(() => {});
+      await crashed;
+    },
     click: (selector) => page.click(selector),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
     press: (key) => page.keyboard.press(key),
@@ -181,6 +192,13 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   return {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
+    stopServiceWorker: async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.close();
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
