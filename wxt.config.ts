@@ -17,7 +17,7 @@ export default defineConfig({
       'Guided psychodynamic progress notes inside your web EHR. Drafts stay on your machine; nothing is sent anywhere.',
     // activeTab + scripting: the store build touches a page only after the clinician
     // invokes Reverie there; "Always run on this site" asks for that one origin.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Reverie note panel (Alt+Shift+N)' },
     commands: {

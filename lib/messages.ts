@@ -4,7 +4,8 @@
  * `bg:*` background → content script. Every message is checked by shape and sender
  * before it is acted on (see `isMessage`).
  */
-import type { Draft } from './drafts/model';
+import type { RetentionRule } from './drafts/listing';
+import type { Draft, DraftSummary } from './drafts/model';
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -24,13 +25,23 @@ export type InsertOutcome =
 
 export interface PanelMessages {
   'panel:loadDraft': { request: { pageKey: string }; response: Draft };
-  'panel:saveDraft': { request: { draft: Draft }; response: { revision: number } };
+  /** `draft.revision` is the revision the edit was based on; a stale one is refused. */
+  'panel:saveDraft': {
+    request: { draft: Draft };
+    response: { ok: true; revision: number } | { ok: false; current: Draft };
+  };
   'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
   'panel:insert': {
     request: { note: RenderedNote; draftId: string; insertedInto: string[]; force: boolean };
     response: InsertOutcome;
   };
   'panel:close': { request: Empty; response: void };
+  'panel:listDrafts': { request: { query: string; trash: boolean }; response: DraftSummary[] };
+  'panel:openDraft': { request: { id: string }; response: Draft | null };
+  'panel:deleteDraft': { request: { id: string }; response: void };
+  'panel:restoreDraft': { request: { id: string }; response: void };
+  'panel:getRetention': { request: Empty; response: RetentionRule };
+  'panel:setRetention': { request: { rule: RetentionRule }; response: void };
 }
 
 export interface ContentMessages {
@@ -50,7 +61,16 @@ export interface BackgroundToContentMessages {
 type Envelope<M> = { [K in keyof M]: { type: K } & (M[K] extends { request: infer R } ? R : never) }[keyof M];
 type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
 
+/** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
+export const PANEL_PORT = 'reverie-panel';
+
+/** Background → every open panel (extension pages only; content scripts never get these). */
+export interface BackgroundToPanelMessages {
+  'bg:draftSaved': { request: { draft: Draft }; response: void };
+}
+
 export type PanelMessage = Envelope<PanelMessages>;
+export type BackgroundToPanelMessage = Envelope<BackgroundToPanelMessages>;
 export type ContentMessage = Envelope<ContentMessages>;
 export type BackgroundToContentMessage = Envelope<BackgroundToContentMessages>;
 export type PanelResponse<K extends keyof PanelMessages> = ResponseOf<PanelMessages, K>;
@@ -99,8 +119,18 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:insert': (m) =>
     isNote(m.note) && isString(m.draftId) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
   'panel:close': () => true,
+  'panel:listDrafts': (m) => isString(m.query) && typeof m.trash === 'boolean',
+  'panel:openDraft': (m) => isString(m.id),
+  'panel:deleteDraft': (m) => isString(m.id),
+  'panel:restoreDraft': (m) => isString(m.id),
+  'panel:getRetention': () => true,
+  'panel:setRetention': (m) =>
+    isRecord(m.rule) &&
+    (m.rule.insertedDays === null ||
+      (Number.isInteger(m.rule.insertedDays) && (m.rule.insertedDays as number) > 0)),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'bg:draftSaved': (m) => isDraft(m.draft),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:insert': (m) => isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',

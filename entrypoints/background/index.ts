@@ -2,6 +2,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import { setUpPanelToggle } from './panel-toggle';
+import { setUpRetention } from './retention';
 import { setUpRouter } from './router';
 import { setUpSiteAccess } from './site-access';
 import { setUpTargetFrameCleanup } from './target-frames';
@@ -13,5 +14,6 @@ export default defineBackground({
     setUpPanelToggle();
     setUpTargetFrameCleanup();
     setUpSiteAccess();
+    setUpRetention(db);
   },
 });

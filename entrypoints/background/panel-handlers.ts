@@ -3,8 +3,14 @@
  * handed in, so unit tests call them directly.
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
+import { listDrafts, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
 import { findLatestDraft, markInserted, newDraft, saveDraft } from '@/lib/drafts/repository';
-import type { BackgroundToContentMessage, InsertOutcome, PanelMessage } from '@/lib/messages';
+import type {
+  BackgroundToContentMessage,
+  BackgroundToPanelMessage,
+  InsertOutcome,
+  PanelMessage,
+} from '@/lib/messages';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 
 export interface PanelWorld {
@@ -15,7 +21,13 @@ export interface PanelWorld {
   /** Sends to the content script of one frame of the panel's tab. */
   sendToFrame: (frameId: number, msg: BackgroundToContentMessage) => Promise<unknown>;
   targetFrame: () => Promise<number>;
+  /** Tells every open panel (other tabs on the same draft) what was just saved. */
+  broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
+  retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
 }
+
+/** How many rows the drafts list shows at most; "Find drafts" narrows it. */
+const LIST_LIMIT = 50;
 
 export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): Promise<unknown> {
   switch (msg.type) {
@@ -33,16 +45,36 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
         world.now(),
         world.newId(),
       );
-      const revision = await saveDraft(world.db, draft, world.now());
-      return { ...draft, revision };
+      await saveDraft(world.db, draft, world.now());
+      return { ...draft, revision: 1 };
     }
-    case 'panel:saveDraft':
-      return { revision: await saveDraft(world.db, msg.draft, world.now()) };
+    case 'panel:saveDraft': {
+      const result = await saveDraft(world.db, msg.draft, world.now());
+      if (result.ok) {
+        const saved = await world.db.drafts.get(msg.draft.id);
+        if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
+      }
+      return result;
+    }
     case 'panel:insert':
       return insertViaTarget(msg, world);
     case 'panel:close':
       await world.sendToFrame(0, { type: 'bg:closePanel' });
       return undefined;
+    case 'panel:listDrafts':
+      return listDrafts(world.db, { query: msg.query, trash: msg.trash, limit: LIST_LIMIT });
+    case 'panel:openDraft': {
+      const draft = await world.db.drafts.get(msg.id);
+      return draft && !draft.deletedAt ? draft : null;
+    }
+    case 'panel:deleteDraft':
+      return moveToTrash(world.db, msg.id, world.now());
+    case 'panel:restoreDraft':
+      return restoreFromTrash(world.db, msg.id);
+    case 'panel:getRetention':
+      return world.retention.get();
+    case 'panel:setRetention':
+      return world.retention.set(msg.rule);
   }
 }
 

@@ -6,12 +6,14 @@ import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type PanelMessage } from '@/lib/messages';
 import { handlePanelMessage } from './panel-handlers';
+import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
+import { retentionSettings } from './retention';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 
 type Sender = Browser.runtime.MessageSender;
 
-function isFromPanel(sender: Sender): boolean {
+export function isFromPanel(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/panel.html'))
   );
@@ -27,6 +29,7 @@ function isFromContentScript(sender: Sender): boolean {
 }
 
 export function setUpRouter(db: DraftsDatabase): void {
+  setUpPanelPorts(isFromPanel);
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     const tabId = sender.tab?.id;
@@ -39,6 +42,8 @@ export function setUpRouter(db: DraftsDatabase): void {
         newId: () => crypto.randomUUID(),
         sendToFrame: (frameId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId }),
         targetFrame: () => targetFrameOf(tabId),
+        broadcast: broadcastToPanels,
+        retention: retentionSettings,
       });
     }
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {

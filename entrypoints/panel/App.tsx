@@ -3,6 +3,7 @@
  * comes from the draft; everything it changes goes back through the background.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
 import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
@@ -27,11 +28,30 @@ const SAVE_LABELS: Record<SaveState, string> = {
 const COPIED = 'Copied — press Ctrl+V in the note field';
 
 export function App({ pageKey }: { pageKey: string }) {
-  const { draft, loadError, saveState, update, replace, flush } = useDraft(pageKey);
   const [status, setStatus] = useState('');
+  const { draft, loadError, saveState, update, adopt, flush } = useDraft(pageKey, setStatus);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
+  const [showDrafts, setShowDrafts] = useState(false);
+  const draftsApi = useMemo<DraftsApi>(
+    () => ({
+      list: (query, trash) => callBackground('panel:listDrafts', { query, trash }),
+      open: async (id) => {
+        await flush();
+        const opened = await callBackground('panel:openDraft', { id });
+        if (!opened) return setStatus('That draft is gone');
+        adopt(() => opened);
+        setShowDrafts(false);
+        setStatus('Draft opened');
+      },
+      remove: (id) => callBackground('panel:deleteDraft', { id }),
+      restore: (id) => callBackground('panel:restoreDraft', { id }),
+      getRetention: () => callBackground('panel:getRetention', {}),
+      setRetention: (rule) => callBackground('panel:setRetention', { rule }),
+    }),
+    [flush, adopt],
+  );
 
   useEffect(() => {
     // Alt+Shift+N closes the panel from inside it too (the page's listener cannot see these keys).
@@ -85,8 +105,8 @@ export function App({ pageKey }: { pageKey: string }) {
         force,
       });
       if (result.outcome === 'inserted') {
-        const insertions = [...draft.insertions, { fieldKey: result.fieldKey, at: Date.now() }];
-        replace({ ...draft, status: 'inserted', insertions });
+        const insertion = { fieldKey: result.fieldKey, at: Date.now() };
+        adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
         setStatus('Inserted — the note is in the field');
       } else if (result.outcome === 'duplicate') {
         setStatus('Already inserted into this field — confirm to add a second copy');
@@ -114,7 +134,8 @@ export function App({ pageKey }: { pageKey: string }) {
 
   const newNote = async () => {
     await flush();
-    replace(await callBackground('panel:newDraft', { pageKey, clientLabel: draft.clientLabel }));
+    const fresh = await callBackground('panel:newDraft', { pageKey, clientLabel: draft.clientLabel });
+    adopt(() => fresh);
     setAskDuplicate(false);
     setStatus('New note started');
   };
@@ -124,6 +145,9 @@ export function App({ pageKey }: { pageKey: string }) {
       <header className="panel-header">
         <h1>Reverie</h1>
         <span className="save-state">{SAVE_LABELS[saveState]}</span>
+        <button type="button" aria-pressed={showDrafts} onClick={() => setShowDrafts((v) => !v)}>
+          Drafts
+        </button>
         <button
           type="button"
           className="close"
@@ -133,54 +157,62 @@ export function App({ pageKey }: { pageKey: string }) {
         </button>
       </header>
 
-      <div className="frame">
-        <label htmlFor="client-label">Client label</label>
-        <input
-          id="client-label"
-          type="text"
-          autoComplete="off"
-          placeholder="Initials or chart ID (optional)"
-          value={draft.clientLabel}
-          onChange={(e) => update((d: Draft) => ({ ...d, clientLabel: e.target.value }))}
-        />
-        <button type="button" onClick={() => void newNote()}>
-          New note
-        </button>
-        <label htmlFor="template">Template</label>
-        <select
-          id="template"
-          value={template.id}
-          onChange={(e) => update((d) => ({ ...d, content: { ...d.content, templateId: e.target.value } }))}
-        >
-          {BUILT_IN_TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {showDrafts ? (
+        <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
+      ) : (
+        <>
+          <div className="frame">
+            <label htmlFor="client-label">Client label</label>
+            <input
+              id="client-label"
+              type="text"
+              autoComplete="off"
+              placeholder="Initials or chart ID (optional)"
+              value={draft.clientLabel}
+              onChange={(e) => update((d: Draft) => ({ ...d, clientLabel: e.target.value }))}
+            />
+            <button type="button" onClick={() => void newNote()}>
+              New note
+            </button>
+            <label htmlFor="template">Template</label>
+            <select
+              id="template"
+              value={template.id}
+              onChange={(e) =>
+                update((d) => ({ ...d, content: { ...d.content, templateId: e.target.value } }))
+              }
+            >
+              {BUILT_IN_TEMPLATES.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
 
-      <SiteAccess origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
+          <SiteAccess origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
 
-      <form className="sections" onSubmit={(e) => e.preventDefault()}>
-        {template.sections.map((section) => (
-          <SectionEditor
-            key={section.id}
-            section={section}
-            entry={draft.content.sections[section.id]}
-            included={draft.content.includePrivate.includes(section.id)}
-            onChange={(entry) => setEntry(section.id, entry)}
-            onIncludeChange={(include) => setIncluded(section.id, include)}
-          />
-        ))}
-      </form>
+          <form className="sections" onSubmit={(e) => e.preventDefault()}>
+            {template.sections.map((section) => (
+              <SectionEditor
+                key={section.id}
+                section={section}
+                entry={draft.content.sections[section.id]}
+                included={draft.content.includePrivate.includes(section.id)}
+                onChange={(entry) => setEntry(section.id, entry)}
+                onIncludeChange={(include) => setIncluded(section.id, include)}
+              />
+            ))}
+          </form>
 
-      <section className="preview" aria-labelledby="preview-title">
-        <h2 id="preview-title">Preview — exactly what will be inserted</h2>
-        <pre tabIndex={0} aria-labelledby="preview-title">
-          {preview}
-        </pre>
-      </section>
+          <section className="preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">Preview — exactly what will be inserted</h2>
+            <pre tabIndex={0} aria-labelledby="preview-title">
+              {preview}
+            </pre>
+          </section>
+        </>
+      )}
 
       <footer className="actions">
         {askDuplicate && (

@@ -1,10 +1,45 @@
-/** Typed calls from the panel to the background (lib/messages.ts). */
+/** Typed calls from the panel to the background, and the port it pushes back on (lib/messages.ts). */
 import { browser } from 'wxt/browser';
-import { message, type PanelMessages, type PanelResponse } from '@/lib/messages';
+import {
+  PANEL_PORT,
+  isMessage,
+  message,
+  type BackgroundToPanelMessage,
+  type PanelMessages,
+  type PanelResponse,
+} from '@/lib/messages';
 
 export function callBackground<K extends keyof PanelMessages & string>(
   type: K,
   body: PanelMessages[K] extends { request: infer R } ? R : never,
 ): Promise<PanelResponse<K>> {
   return browser.runtime.sendMessage(message<PanelMessages, K>(type, body)) as Promise<PanelResponse<K>>;
+}
+
+/** How soon to reconnect after the background went away (a stopped service worker). */
+const RECONNECT_MS = 500;
+
+/**
+ * Keeps a port to the background open for as long as the panel lives, reconnecting when
+ * the service worker is stopped. Returns the function that ends it.
+ */
+export function listenToBackground(onMessage: (msg: BackgroundToPanelMessage) => void): () => void {
+  let stopped = false;
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const connect = () => {
+    port = browser.runtime.connect({ name: PANEL_PORT });
+    port.onMessage.addListener((raw: unknown) => {
+      if (isMessage<BackgroundToPanelMessage>(raw, 'bg:')) onMessage(raw);
+    });
+    port.onDisconnect.addListener(() => {
+      if (!stopped) timer = setTimeout(connect, RECONNECT_MS);
+    });
+  };
+  connect();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    port?.disconnect();
+  };
 }

@@ -14,5 +14,9 @@ export class DraftsDatabase extends Dexie {
     this.version(1).stores({
       drafts: 'id, [pageKey+status], updatedAt, clientLabel',
     });
+    // v2: the trash. Drafts without deletedAt are simply not in the index: no data to migrate.
+    this.version(2).stores({
+      drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt',
+    });
   }
 }

@@ -22,4 +22,19 @@ export interface Draft {
   /** Bumped on every save, so concurrent writers can tell they raced. */
   revision: number;
   insertions: Insertion[];
+  /** Set when moved to the trash; restorable until the retention rule purges it. */
+  deletedAt?: number;
+}
+
+/** One row of the drafts list: enough to find and recognise a draft, no note text beyond a glimpse. */
+export interface DraftSummary {
+  id: string;
+  pageKey: string;
+  clientLabel: string;
+  status: DraftStatus;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt?: number;
+  /** The first words the clinician wrote, to tell drafts apart. */
+  glimpse: string;
 }

@@ -26,8 +26,7 @@ export function newDraft(
 /** The most recently edited draft of this page that has not been inserted yet. */
 export async function findOpenDraft(db: DraftsDatabase, pageKey: string): Promise<Draft | null> {
   const open = await db.drafts.where('[pageKey+status]').equals([pageKey, 'draft']).toArray();
-  open.sort((a, b) => b.updatedAt - a.updatedAt);
-  return open[0] ?? null;
+  return newest(open);
 }
 
 /** The newest draft of this page, finished or not: after an insert the panel keeps showing it. */
@@ -35,24 +34,38 @@ export async function findLatestDraft(db: DraftsDatabase, pageKey: string): Prom
   const open = await findOpenDraft(db, pageKey);
   if (open) return open;
   const inserted = await db.drafts.where('[pageKey+status]').equals([pageKey, 'inserted']).toArray();
-  inserted.sort((a, b) => b.updatedAt - a.updatedAt);
-  return inserted[0] ?? null;
+  return newest(inserted);
 }
 
-/** Stores the draft as given, one revision on from what is stored. */
-export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): Promise<number> {
+/** The most recently edited of these drafts that is not in the trash. */
+function newest(drafts: Draft[]): Draft | null {
+  return drafts.filter((d) => !d.deletedAt).toSorted((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
+}
+
+export type SaveResult = { ok: true; revision: number } | { ok: false; current: Draft };
+
+/**
+ * Stores the draft if it was based on the stored revision (`draft.revision`), one
+ * revision on. Otherwise another writer (a second tab) got there first: nothing is
+ * written and the stored draft comes back, so the caller can keep both.
+ */
+export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): Promise<SaveResult> {
   return db.transaction('rw', db.drafts, async () => {
     const stored = await db.drafts.get(draft.id);
-    const revision = Math.max(stored?.revision ?? 0, draft.revision) + 1;
-    // Insertions are recorded by the background; a panel's stale copy must not drop them.
+    if ((stored?.revision ?? 0) !== draft.revision) return { ok: false, current: stored! };
+    const revision = draft.revision + 1;
+    // Insertions are recorded by the background; a panel's copy must not drop them.
     const insertions = stored?.insertions ?? draft.insertions;
     const status = stored?.status === 'inserted' ? 'inserted' : draft.status;
     await db.drafts.put({ ...draft, insertions, status, revision, updatedAt: now });
-    return revision;
+    return { ok: true, revision };
   });
 }
 
-/** Records that the note went into a field; the draft is then finished. */
+/**
+ * Records that the note went into a field; the draft is then finished. Not a new
+ * revision: insertions belong to the background and survive any panel's save.
+ */
 export async function markInserted(
   db: DraftsDatabase,
   id: string,
@@ -65,6 +78,5 @@ export async function markInserted(
     .modify((draft) => {
       draft.status = 'inserted';
       draft.insertions.push({ fieldKey, at: now });
-      draft.revision += 1;
     });
 }

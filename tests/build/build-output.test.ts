@@ -26,6 +26,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
       'storage',
       'unlimitedStorage',
       'clipboardWrite',
+      'alarms',
     ]);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();

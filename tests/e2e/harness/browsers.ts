@@ -147,7 +147,7 @@ function chromiumPage(page: PwPage): HostPage {
     close: () => page.close(),
     crash: async () => {
       const cdp = await page.context().newCDPSession(page);
-      const crashed = new Promise((resolve) => page.once('crash', resolve));
+      const crashed = new Promise((done) => page.once('crash', done));
       // Page.crash never answers: the renderer it would answer from is gone.
       void cdp.send('Page.crash').catch(() => {});
       await crashed;
@@ -287,9 +287,19 @@ function firefoxPage(page: PpPage): HostPage {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
     panel: async () => {
+      // Firefox builds the accessibility tree (which ARIA queries read) for the front tab only;
+      // a person looks at the tab they work in anyway.
+      await page.bringToFront();
       await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
-      await frame.waitForSelector('::-p-aria([name="Insert note"][role="button"])', { timeout: TIMEOUT });
+      await frame
+        .waitForSelector('::-p-aria([name="Insert note"][role="button"])', { timeout: TIMEOUT })
+        .catch(async (error) => {
+          const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
+          throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
+            cause: error,
+          });
+        });
       return firefoxPanel(frame);
     },
   });

@@ -26,6 +26,8 @@ beforeEach(() => {
       return reply;
     }),
     targetFrame: async () => 3,
+    broadcast: vi.fn(async () => undefined),
+    retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
   };
 });
 afterEach(async () => {
@@ -47,6 +49,19 @@ describe('handlePanelMessage', () => {
     );
     const loaded = await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world);
     expect(loaded).toMatchObject({ id: 'id-1', clientLabel: 'M.K.', revision: 1 });
+    // Other panels on the same draft hear of it.
+    expect(world.broadcast).toHaveBeenCalledWith({ type: 'bg:draftSaved', draft: loaded });
+  });
+
+  it('refuses a stale save and broadcasts nothing', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    const stale = await handlePanelMessage(
+      { type: 'panel:saveDraft', draft: { ...fresh, clientLabel: 'B' } },
+      world,
+    );
+    expect(stale).toMatchObject({ ok: false, current: { revision: 1 } });
+    expect(world.broadcast).toHaveBeenCalledTimes(1);
   });
 
   it('sends an insert to the frame holding the target and records where it went', async () => {

@@ -31,11 +31,22 @@ describe('draft repository', () => {
     expect(found?.updatedAt).toBe(20);
   });
 
-  it('bumps the revision on every save', async () => {
+  it('bumps the revision on every save based on the stored one', async () => {
     const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
-    expect(await saveDraft(db, draft, 1)).toBe(1);
-    expect(await saveDraft(db, draft, 2)).toBe(2);
+    expect(await saveDraft(db, draft, 1)).toEqual({ ok: true, revision: 1 });
+    expect(await saveDraft(db, { ...draft, revision: 1 }, 2)).toEqual({ ok: true, revision: 2 });
     expect((await db.drafts.get('a'))?.revision).toBe(2);
+  });
+
+  it('refuses a save based on a stale revision and hands back what is stored (two tabs)', async () => {
+    const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
+    await saveDraft(db, draft, 1);
+    const tabA = { ...draft, revision: 1, clientLabel: 'from A' };
+    const tabB = { ...draft, revision: 1, clientLabel: 'from B' };
+    expect(await saveDraft(db, tabA, 2)).toEqual({ ok: true, revision: 2 });
+    const conflict = await saveDraft(db, tabB, 3);
+    expect(conflict).toMatchObject({ ok: false, current: { clientLabel: 'from A', revision: 2 } });
+    expect((await db.drafts.get('a'))?.clientLabel).toBe('from A');
   });
 
   it('keeps content exactly, including huge, emoji and right-to-left text', async () => {
@@ -50,7 +61,9 @@ describe('draft repository', () => {
     const draft = newDraft(PAGE, '', 'psychodynamic-progress', 1, 'a');
     await saveDraft(db, draft, 1);
     await markInserted(db, 'a', 'field-1', 5);
-    await saveDraft(db, { ...draft, content: { ...draft.content, includePrivate: [] } }, 6);
+    expect(
+      await saveDraft(db, { ...draft, revision: 1, content: { ...draft.content, includePrivate: [] } }, 6),
+    ).toEqual({ ok: true, revision: 2 });
     const stored = await db.drafts.get('a');
     expect(stored?.status).toBe('inserted');
     expect(stored?.insertions).toEqual([{ fieldKey: 'field-1', at: 5 }]);

@@ -1,0 +1,155 @@
+/**
+ * Every draft on this machine, newest first: find by client label, site or date; open;
+ * delete to a trash that can be restored for 7 days; choose when inserted drafts go.
+ */
+import { useEffect, useState } from 'react';
+import type { RetentionRule } from '@/lib/drafts/listing';
+import type { DraftSummary } from '@/lib/drafts/model';
+
+export interface DraftsApi {
+  list(query: string, trash: boolean): Promise<DraftSummary[]>;
+  open(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  getRetention(): Promise<RetentionRule>;
+  setRetention(rule: RetentionRule): Promise<void>;
+}
+
+interface Props {
+  api: DraftsApi;
+  currentId: string;
+  onMessage: (message: string) => void;
+}
+
+const RETENTION_CHOICES: { label: string; days: number | null }[] = [
+  { label: 'Never', days: null },
+  { label: 'After 7 days', days: 7 },
+  { label: 'After 30 days', days: 30 },
+  { label: 'After 90 days', days: 90 },
+];
+
+const day = (time: number) => new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const site = (pageKey: string) => (URL.canParse(pageKey) ? new URL(pageKey).host : pageKey);
+
+export function DraftsList({ api, currentId, onMessage }: Props) {
+  const [query, setQuery] = useState('');
+  const [trash, setTrash] = useState(false);
+  const [items, setItems] = useState<DraftSummary[] | null>(null);
+  const [retention, setRetention] = useState<RetentionRule | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.list(query, trash).then(
+      (found) => live && setItems(found),
+      () => live && onMessage('Could not read the drafts list'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, query, trash, onMessage]);
+
+  useEffect(() => {
+    void api.getRetention().then(setRetention, () => {});
+  }, [api]);
+
+  const act = async (work: () => Promise<void>, done: string) => {
+    try {
+      await work();
+      onMessage(done);
+      setItems(await api.list(query, trash));
+    } catch {
+      onMessage('That did not work — nothing was changed');
+    }
+  };
+
+  return (
+    <section className="drafts" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">{trash ? 'Trash (restorable for 7 days)' : 'Drafts'}</h2>
+      <div className="drafts-tools">
+        <label htmlFor="drafts-find">Find drafts</label>
+        <input
+          id="drafts-find"
+          type="search"
+          placeholder="Client label, site or date"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" aria-pressed={trash} onClick={() => setTrash((t) => !t)}>
+          Trash
+        </button>
+      </div>
+      {items === null ? (
+        <p>Loading…</p>
+      ) : items.length === 0 ? (
+        <p>{trash ? 'The trash is empty.' : 'No drafts match.'}</p>
+      ) : (
+        <ul className="drafts-items">
+          {items.map((d) => {
+            // ISO date in the accessible name: the same in every locale, for people and tests alike.
+            const name = `${d.clientLabel || 'no client label'}, ${new Date(d.updatedAt).toISOString().slice(0, 10)}`;
+            return (
+              <li key={d.id} className={d.id === currentId ? 'current' : undefined}>
+                <div className="drafts-line">
+                  <strong>{d.clientLabel || 'No client label'}</strong> · {day(d.updatedAt)} ·{' '}
+                  {site(d.pageKey)}
+                  {d.status === 'inserted' && <span className="badge">inserted</span>}
+                  {d.id === currentId && <span className="badge">open here</span>}
+                </div>
+                {d.glimpse && <div className="glimpse">{d.glimpse}</div>}
+                {trash ? (
+                  <button
+                    type="button"
+                    aria-label={`Restore draft ${name}`}
+                    onClick={() => void act(() => api.restore(d.id), 'Draft restored')}
+                  >
+                    Restore
+                  </button>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      aria-label={`Open draft ${name}`}
+                      onClick={() => void api.open(d.id)}
+                    >
+                      Open
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Delete draft ${name}`}
+                      onClick={() =>
+                        void act(() => api.remove(d.id), 'Draft moved to the trash — restorable for 7 days')
+                      }
+                    >
+                      Delete
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {retention && (
+        <div className="retention">
+          <label htmlFor="retention">Delete inserted drafts</label>
+          <select
+            id="retention"
+            value={String(retention.insertedDays)}
+            onChange={(e) => {
+              const rule = { insertedDays: e.target.value === 'null' ? null : Number(e.target.value) };
+              setRetention(rule);
+              void act(() => api.setRetention(rule), 'Retention saved');
+            }}
+          >
+            {RETENTION_CHOICES.map((c) => (
+              <option key={c.label} value={String(c.days)}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <span className="hint"> Unfinished drafts are never deleted without asking.</span>
+        </div>
+      )}
+    </section>
+  );
+}
