@@ -8,13 +8,20 @@ import { PANEL_PORT, type BackgroundToPanelMessage } from '@/lib/messages';
 
 const ports = new Set<Browser.runtime.Port>();
 
-export function setUpPanelPorts(isFromPanel: (sender: Browser.runtime.MessageSender) => boolean): void {
+type Sender = Browser.runtime.MessageSender;
+
+export function setUpPanelPorts(
+  isFromPanel: (sender: Sender) => boolean,
+  onMessage: (raw: unknown, sender: Sender) => void,
+): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT || !port.sender || !isFromPanel(port.sender)) {
       port.disconnect();
       return;
     }
     ports.add(port);
+    const sender = port.sender;
+    port.onMessage.addListener((raw: unknown) => onMessage(raw, sender));
     port.onDisconnect.addListener(() => ports.delete(port));
   });
 }

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type PanelMessage } from '@/lib/messages';
-import { handlePanelMessage } from './panel-handlers';
+import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
@@ -28,23 +28,34 @@ function isFromContentScript(sender: Sender): boolean {
   );
 }
 
+function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
+  return {
+    db,
+    tabId,
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    sendToFrame: (frameId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId }),
+    targetFrame: () => targetFrameOf(tabId),
+    broadcast: broadcastToPanels,
+    retention: retentionSettings,
+  };
+}
+
 export function setUpRouter(db: DraftsDatabase): void {
-  setUpPanelPorts(isFromPanel);
+  // A panel going away sends its last save over its port: a port message leaves at once,
+  // where a sendMessage from a closing tab may not.
+  setUpPanelPorts(isFromPanel, (raw, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && isMessage<PanelMessage>(raw, 'panel:') && raw.type === 'panel:saveDraft') {
+      void handlePanelMessage(raw, panelWorld(db, tabId));
+    }
+  });
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     if (isMessage<PanelMessage>(raw, 'panel:') && isFromPanel(sender)) {
-      return handlePanelMessage(raw, {
-        db,
-        tabId,
-        now: Date.now,
-        newId: () => crypto.randomUUID(),
-        sendToFrame: (frameId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId }),
-        targetFrame: () => targetFrameOf(tabId),
-        broadcast: broadcastToPanels,
-        retention: retentionSettings,
-      });
+      return handlePanelMessage(raw, panelWorld(db, tabId));
     }
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);

@@ -1,5 +1,6 @@
 /** Typed calls from the panel to the background, and the port it pushes back on (lib/messages.ts). */
 import { browser } from 'wxt/browser';
+import type { Draft } from '@/lib/drafts/model';
 import {
   PANEL_PORT,
   isMessage,
@@ -23,7 +24,13 @@ const RECONNECT_MS = 500;
  * Keeps a port to the background open for as long as the panel lives, reconnecting when
  * the service worker is stopped. Returns the function that ends it.
  */
-export function listenToBackground(onMessage: (msg: BackgroundToPanelMessage) => void): () => void {
+export interface BackgroundLink {
+  /** Sends a save over the port: used when the panel is going away. Returns false without a port. */
+  sendFinalSave(draft: Draft): boolean;
+  close(): void;
+}
+
+export function listenToBackground(onMessage: (msg: BackgroundToPanelMessage) => void): BackgroundLink {
   let stopped = false;
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,9 +44,19 @@ export function listenToBackground(onMessage: (msg: BackgroundToPanelMessage) =>
     });
   };
   connect();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    port?.disconnect();
+  return {
+    sendFinalSave: (draft) => {
+      try {
+        port?.postMessage(message<PanelMessages, 'panel:saveDraft'>('panel:saveDraft', { draft }));
+        return port !== null;
+      } catch {
+        return false;
+      }
+    },
+    close: () => {
+      stopped = true;
+      clearTimeout(timer);
+      port?.disconnect();
+    },
   };
 }

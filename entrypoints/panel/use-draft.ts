@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Draft } from '@/lib/drafts/model';
-import { callBackground, listenToBackground } from './api';
+import { callBackground, listenToBackground, type BackgroundLink } from './api';
 
 /** Short enough that a crash loses at most this much typing. */
 export const SAVE_DEBOUNCE_MS = 250;
@@ -49,6 +49,14 @@ class DraftSaver {
   remoteSaved(draft: Draft): void {
     if (this.current?.id !== draft.id || draft.revision <= this.current.revision || this.dirty) return;
     this.adopt(draft);
+  }
+
+  /** The page is going away: send what is unsaved over the port, synchronously. */
+  flushFinal(link: BackgroundLink): void {
+    clearTimeout(this.timer);
+    if (!this.dirty || !this.current) return;
+    if (link.sendFinalSave(this.current)) this.dirty = false;
+    else void this.flush();
   }
 
   async flush(): Promise<void> {
@@ -118,23 +126,20 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
     };
   }, [pageKey, saver]);
 
-  useEffect(
-    () =>
-      listenToBackground((msg) => {
-        if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
-      }),
-    [saver],
-  );
-
   useEffect(() => {
-    const onHide = () => void saver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
-    addEventListener('pagehide', onHide);
+    const link = listenToBackground((msg) => {
+      if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
+    });
+    // Going away (tab closed, page reloaded): the port carries the last edit out at once.
+    const onPageHide = () => saver.flushFinal(link);
+    const onVisibility = () => document.visibilityState === 'hidden' && void saver.flush();
+    addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      removeEventListener('pagehide', onHide);
+      removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      onHide();
+      void saver.flush();
+      link.close();
     };
   }, [saver]);
 

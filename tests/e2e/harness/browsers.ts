@@ -25,7 +25,8 @@ const TIMEOUT = 10_000;
 
 /** The panel, driven by role and accessible name only. */
 export interface PanelDriver {
-  fill(textboxName: string, value: string): Promise<void>;
+  /** Fills a textbox (or, with `role`, a searchbox) found by its accessible name. */
+  fill(textboxName: string, value: string, role?: 'textbox' | 'searchbox'): Promise<void>;
   type(textboxName: string, text: string): Promise<void>;
   value(textboxName: string): Promise<string>;
   check(checkboxName: string): Promise<void>;
@@ -95,8 +96,8 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
   const textbox = (name: string) => frame.getByRole('textbox', { name, exact: true });
   const status = frame.getByRole('status');
   return {
-    fill: async (name, value) => {
-      const box = textbox(name);
+    fill: async (name, value, role = 'textbox') => {
+      const box = frame.getByRole(role, { name, exact: true });
       await box.waitFor({ timeout: TIMEOUT });
       // fill() types nothing for huge values; set it like a paste instead.
       if (value.length > 10_000) await box.evaluate(SET_VALUE, value);
@@ -144,7 +145,8 @@ function chromiumPage(page: PwPage): HostPage {
     errors,
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    close: () => page.close(),
+    // As a person closes a tab: unload handlers run (a CDP close without them is a kill).
+    close: () => page.close({ runBeforeUnload: true }),
     crash: async () => {
       const cdp = await page.context().newCDPSession(page);
       const crashed = new Promise((done) => page.once('crash', done));
@@ -218,8 +220,8 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
   };
   const statusText = () => frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
   return {
-    fill: async (name, value) => {
-      const box = await must('textbox', name);
+    fill: async (name, value, role = 'textbox') => {
+      const box = await must(role, name);
       await box.focus();
       await box.evaluate(SET_VALUE, value);
     },
