@@ -36,6 +36,8 @@ export interface PanelMessages {
     response: InsertOutcome;
   };
   'panel:close': { request: Empty; response: void };
+  /** Clickjacking guard: why the panel is not safely visible now, or null. */
+  'panel:checkVisible': { request: Empty; response: { obstruction: string | null } };
   'panel:listDrafts': { request: { query: string; trash: boolean }; response: DraftSummary[] };
   'panel:openDraft': { request: { id: string }; response: Draft | null };
   'panel:deleteDraft': { request: { id: string }; response: void };
@@ -52,6 +54,7 @@ export interface ContentMessages {
 export interface BackgroundToContentMessages {
   'bg:togglePanel': { request: Empty; response: void };
   'bg:closePanel': { request: Empty; response: void };
+  'bg:checkPanel': { request: Empty; response: { obstruction: string | null } };
   'bg:insert': {
     request: { note: RenderedNote; insertedInto: string[]; force: boolean };
     response: InsertOutcome;
@@ -119,6 +122,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:insert': (m) =>
     isNote(m.note) && isString(m.draftId) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
   'panel:close': () => true,
+  'panel:checkVisible': () => true,
   'panel:listDrafts': (m) => isString(m.query) && typeof m.trash === 'boolean',
   'panel:openDraft': (m) => isString(m.id),
   'panel:deleteDraft': (m) => isString(m.id),
@@ -133,6 +137,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:draftSaved': (m) => isDraft(m.draft),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
+  'bg:checkPanel': () => true,
   'bg:insert': (m) => isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
 };
 

@@ -61,6 +61,12 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:close':
       await world.sendToFrame(0, { type: 'bg:closePanel' });
       return undefined;
+    case 'panel:checkVisible': {
+      const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
+        obstruction: string | null;
+      } | null;
+      return answer ?? { obstruction: 'Reverie cannot see the page right now' };
+    }
     case 'panel:listDrafts':
       return listDrafts(world.db, { query: msg.query, trash: msg.trash, limit: LIST_LIMIT });
     case 'panel:openDraft': {

@@ -8,6 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { insertNote } from '@/lib/insert/engine';
 import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
 import { createPanel } from './panel-mount';
+import { panelObstruction } from './panel-visibility';
 import { listenForShortcut } from './shortcut';
 import { trackTarget } from './target-tracker';
 
@@ -58,6 +59,8 @@ export default defineContentScript({
         case 'bg:closePanel':
           panel?.close();
           return;
+        case 'bg:checkPanel':
+          return { obstruction: panelObstruction(document, panel?.iframe() ?? null) };
         case 'bg:insert':
           return insertNote({
             target: tracker.element,

@@ -12,6 +12,7 @@ const PANEL_WIDTH = 'min(440px, 100vw)';
 export interface PanelHandle {
   toggle(): void;
   close(): void;
+  iframe(): HTMLIFrameElement | null;
 }
 
 export function createPanel(ctx: ContentScriptContext, location: Location): PanelHandle {
@@ -52,5 +53,6 @@ export function createPanel(ctx: ContentScriptContext, location: Location): Pane
   return {
     toggle: () => (ui ? close() : open()),
     close,
+    iframe: () => ui?.iframe ?? null,
   };
 }

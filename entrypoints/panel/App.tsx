@@ -96,6 +96,11 @@ export function App({ pageKey }: { pageKey: string }) {
     }
     setBusy(true);
     try {
+      const { obstruction } = await callBackground('panel:checkVisible', {});
+      if (obstruction) {
+        setStatus(`${obstruction} — nothing was inserted or copied`);
+        return;
+      }
       await flush();
       const rendered = note();
       const result = await callBackground('panel:insert', {
@@ -127,6 +132,8 @@ export function App({ pageKey }: { pageKey: string }) {
   };
 
   const copy = async () => {
+    const { obstruction } = await callBackground('panel:checkVisible', {});
+    if (obstruction) return setStatus(`${obstruction} — nothing was copied`);
     setStatus(
       (await copyText(note().text)) ? COPIED : 'Copying failed — select the preview and copy it by hand.',
     );

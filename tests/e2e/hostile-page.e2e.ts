@@ -1,0 +1,57 @@
+/**
+ * A hostile host page learns nothing of the note and cannot trick Reverie into acting:
+ * keys typed in the panel never reach it, draft text never appears in its DOM or events,
+ * forged messages do nothing, and Insert and Copy refuse while the panel is covered or faded.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const SECRET = 'Dreamt the house had no doors';
+
+describe.each(BROWSERS)('hostile page in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it('hears no keystroke and sees no draft text; forged messages do nothing', async () => {
+    const page = await suite.open('hostile.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.type('Unconscious material', SECRET);
+    await page.evaluate('window.hostile.forge()');
+    await new Promise((r) => setTimeout(r, 800));
+    const heard = await page.evaluate<string[]>('window.hostile.heard');
+    // The page heard its own Alt+Shift+N press at most — nothing typed into the panel.
+    expect(heard.filter((h) => !h.startsWith('message:') && !/^key(down|up):(Alt|Shift|N):/.test(h))).toEqual(
+      [],
+    );
+    expect(JSON.stringify(heard)).not.toContain('Dreamt');
+    expect(await page.evaluate<string>('window.hostile.domText()')).not.toContain('Dreamt');
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
+    expect(await panel.value('Unconscious material')).toBe(SECRET);
+    await page.close();
+  });
+
+  it.each(['click-through', 'fade'] as const)(
+    'refuses to insert or copy while the panel is covered (%s)',
+    async (mode) => {
+      const page = await suite.open('hostile.html');
+      await page.click('#note');
+      const panel = await page.openPanel();
+      await panel.fill('Session focus', 'Should not be inserted while covered');
+      await panel.check('No risk indicated');
+      await page.evaluate(
+        mode === 'fade' ? 'window.hostile.fade()' : "window.hostile.cover('click-through')",
+      );
+      await panel.click('Insert note');
+      await panel.waitForStatus(/nothing was inserted or copied/);
+      await panel.click('Copy note');
+      await panel.waitForStatus(/nothing was copied/);
+      expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
+      // Uncovered, the same click works.
+      await page.evaluate('window.hostile.uncover()');
+      await panel.click('Insert note');
+      await panel.waitForStatus(/Inserted/);
+      await page.close();
+    },
+  );
+});
