@@ -10,6 +10,9 @@ import { setUpTargetFrameCleanup } from './target-frames';
 export default defineBackground({
   main() {
     const db = new DraftsDatabase();
+    // Ask that drafts never be evicted under storage pressure. Firefox's event page can ask;
+    // Chrome's service worker has no persist(), and unlimitedStorage already exempts us there.
+    void globalThis.navigator?.storage?.persist?.().catch(() => false);
     setUpRouter(db);
     setUpPanelToggle();
     setUpTargetFrameCleanup();

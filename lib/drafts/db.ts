@@ -4,19 +4,16 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft } from './model';
+import { SCHEMA_VERSIONS } from './schema';
 
 export class DraftsDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
 
   constructor(name = 'reverie') {
     super(name);
-    // v1: the page key + status index finds "the unfinished draft of this page" fast.
-    this.version(1).stores({
-      drafts: 'id, [pageKey+status], updatedAt, clientLabel',
-    });
-    // v2: the trash. Drafts without deletedAt are simply not in the index: no data to migrate.
-    this.version(2).stores({
-      drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt',
-    });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }

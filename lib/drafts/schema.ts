@@ -1,0 +1,20 @@
+/**
+ * Every version of the drafts database schema, oldest first. The database class applies
+ * them all; the migration test opens a database left at each older version (one fixture
+ * per version under tests/unit/drafts/fixtures/) and checks nothing is lost.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Data changes on the way up to this version, if any. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  // v1: the page key + status index finds "the unfinished draft of this page" fast.
+  { version: 1, stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel' } },
+  // v2: the trash. Drafts without deletedAt are simply not in the index: nothing to migrate.
+  { version: 2, stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt' } },
+];
