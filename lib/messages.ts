@@ -4,6 +4,7 @@
  * `bg:*` background → content script. Every message is checked by shape and sender
  * before it is acted on (see `isMessage`).
  */
+import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
 
@@ -64,6 +65,16 @@ export interface BackgroundToContentMessages {
 type Envelope<M> = { [K in keyof M]: { type: K } & (M[K] extends { request: infer R } ? R : never) }[keyof M];
 type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
 
+/** Options page → background. */
+export interface OptionsMessages {
+  'options:exportAll': { request: Empty; response: ExportFile };
+  'options:importAll': {
+    request: { text: string };
+    response: { ok: true; added: number; kept: number } | { ok: false; message: string };
+  };
+  'options:wipeAll': { request: Empty; response: { deleted: number } };
+}
+
 /** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
 export const PANEL_PORT = 'reverie-panel';
 
@@ -73,6 +84,8 @@ export interface BackgroundToPanelMessages {
 }
 
 export type PanelMessage = Envelope<PanelMessages>;
+export type OptionsMessage = Envelope<OptionsMessages>;
+export type OptionsResponse<K extends keyof OptionsMessages> = ResponseOf<OptionsMessages, K>;
 export type BackgroundToPanelMessage = Envelope<BackgroundToPanelMessages>;
 export type ContentMessage = Envelope<ContentMessages>;
 export type BackgroundToContentMessage = Envelope<BackgroundToContentMessages>;
@@ -134,6 +147,9 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
       (Number.isInteger(m.rule.insertedDays) && (m.rule.insertedDays as number) > 0)),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'options:exportAll': () => true,
+  'options:importAll': (m) => isString(m.text),
+  'options:wipeAll': () => true,
   'bg:draftSaved': (m) => isDraft(m.draft),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
@@ -144,7 +160,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
 /** True when `value` is a well-formed message whose type starts with `prefix`. */
 export function isMessage<T extends { type: string }>(
   value: unknown,
-  prefix: 'panel:' | 'content:' | 'bg:',
+  prefix: 'panel:' | 'content:' | 'bg:' | 'options:',
 ): value is T {
   if (!isRecord(value) || !isString(value.type) || !value.type.startsWith(prefix)) return false;
   const check = shapes[value.type];

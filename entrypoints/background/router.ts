@@ -4,7 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
-import { isMessage, type ContentMessage, type PanelMessage } from '@/lib/messages';
+import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
+import { handleOptionsMessage } from './options-handlers';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
@@ -16,6 +17,12 @@ type Sender = Browser.runtime.MessageSender;
 export function isFromPanel(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/panel.html'))
+  );
+}
+
+function isFromOptions(sender: Sender): boolean {
+  return (
+    sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/options.html'))
   );
 }
 
@@ -52,6 +59,9 @@ export function setUpRouter(db: DraftsDatabase): void {
   });
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
+    if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
+      return handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings });
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     if (isMessage<PanelMessage>(raw, 'panel:') && isFromPanel(sender)) {

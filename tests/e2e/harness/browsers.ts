@@ -65,6 +65,8 @@ export interface TestBrowser {
   close(): Promise<void>;
   /** Chromium only (CDP): stops the extension's service worker, as the browser does when idle. */
   stopServiceWorker?(): Promise<void>;
+  /** Chromium only: the Playwright page of an extension page such as `options.html`. */
+  openExtensionPage?(path: string): Promise<PwPage>;
 }
 
 export interface LaunchOptions {
@@ -194,6 +196,12 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   return {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const id = new URL(context.serviceWorkers()[0]!.url()).host;
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
     stopServiceWorker: async () => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);

@@ -1,0 +1,81 @@
+/**
+ * Reverie's settings page: export every draft and setting to one file, import it back,
+ * delete everything. (Templates arrive here with the note engine.)
+ */
+import { useState } from 'react';
+import { callBackground } from './api';
+
+export function App() {
+  const [status, setStatus] = useState('');
+  const [confirmWipe, setConfirmWipe] = useState(false);
+
+  const exportAll = async () => {
+    const file = await callBackground('options:exportAll', {});
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `reverie-drafts-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setStatus(
+      `Exported ${file.drafts.length} drafts. Keep the file somewhere as private as the notes themselves.`,
+    );
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await callBackground('options:importAll', { text: await file.text() });
+    setStatus(
+      result.ok
+        ? `Imported ${result.added} drafts${result.kept ? `; ${result.kept} were already here and kept as they are` : ''}.`
+        : result.message,
+    );
+  };
+
+  const wipe = async () => {
+    setConfirmWipe(false);
+    const { deleted } = await callBackground('options:wipeAll', {});
+    setStatus(`Deleted ${deleted} drafts from this browser.`);
+  };
+
+  return (
+    <main className="options">
+      <h1>Reverie settings</h1>
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">Export and import</h2>
+        <p>One file with every draft and setting, for a backup or a move to another browser.</p>
+        <button type="button" onClick={() => void exportAll()}>
+          Export all drafts
+        </button>
+        <label htmlFor="import-file">Import drafts</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importFile(e.target.files?.[0])}
+        />
+      </section>
+      <section aria-labelledby="wipe-title">
+        <h2 id="wipe-title">Delete everything</h2>
+        {confirmWipe ? (
+          <>
+            <p>Every draft in this browser will be gone for good, the trash included.</p>
+            <button type="button" onClick={() => void wipe()}>
+              Yes, delete all drafts
+            </button>
+            <button type="button" onClick={() => setConfirmWipe(false)}>
+              Keep my drafts
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmWipe(true)}>
+            Delete all drafts…
+          </button>
+        )}
+      </section>
+      <div role="status" className="status">
+        {status}
+      </div>
+    </main>
+  );
+}
