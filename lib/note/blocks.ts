@@ -37,7 +37,7 @@ export function ccrtSentence(ccrt: Ccrt | undefined): string | undefined {
     ['response of self', filled(ccrt?.responseOfSelf)],
   ].filter((part): part is [string, string] => part[1] !== undefined);
   if (parts.length === 0) return undefined;
-  return sentence(`Core conflictual relationship theme: ${parts.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  return sentence(`Core conflictual relationship theme — ${parts.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
 }
 
 export function goalItem(goal: GoalEntry): string | undefined {

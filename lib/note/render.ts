@@ -79,6 +79,18 @@ function groups(template: Template, content: NoteContent, options: RenderOptions
 const labelledWithin = (group: Group) =>
   group.sections.length > 1 || group.heading !== group.sections[0]?.title;
 
+/**
+ * The label for a section inside a layout heading, unless its first paragraph already
+ * names it ("Interventions used: …" needs no "Interventions:" in front).
+ */
+function labelFor(group: Group, section: RenderedSection): string | undefined {
+  if (!labelledWithin(group)) return undefined;
+  const first = section.blocks[0];
+  const named =
+    first?.kind === 'paragraph' && first.text.toLowerCase().startsWith(section.title.toLowerCase());
+  return named ? undefined : section.title;
+}
+
 function textBlocks(blocks: Block[], label?: string): string[] {
   const lines: string[] = [];
   blocks.forEach((block, index) => {
@@ -98,8 +110,7 @@ export function renderText(template: Template, content: NoteContent, options: Re
   const wording = options.wording ?? 'client';
   const frame = frameLines(content.frame, template.intake === true, wording);
   const blocks = groups(template, content, options).map((group) => {
-    const within = labelledWithin(group);
-    const body = group.sections.flatMap((s) => textBlocks(s.blocks, within ? s.title : undefined));
+    const body = group.sections.flatMap((s) => textBlocks(s.blocks, labelFor(group, s)));
     return [group.heading, ...body].join('\n');
   });
   return [template.heading, ...(frame.length > 0 ? [frame.join('\n')] : []), ...blocks].join('\n\n');
@@ -128,17 +139,19 @@ function htmlBlocks(blocks: Block[], label?: string): string {
     .join('');
 }
 
+const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
+
 /** HTML for rich-text fields: bold headings, paragraphs and lists, every piece of text escaped. */
 export function renderHtml(template: Template, content: NoteContent, options: RenderOptions = {}): string {
   const wording = options.wording ?? 'client';
-  const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
   const frame = frameLines(content.frame, template.intake === true, wording);
-  const frameHtml = frame.length > 0 ? `<p>${frame.map(escapeHtml).join('<br>')}</p>` : '';
+  const frameHtml =
+    frame.length > 0
+      ? `<p>${frame.map((line) => escapeHtml(line).replace(/\n/g, '<br>')).join('<br>')}</p>`
+      : '';
   const blocks = groups(template, content, options).map((group) => {
-    const within = labelledWithin(group);
     return (
-      heading(group.heading) +
-      group.sections.map((s) => htmlBlocks(s.blocks, within ? s.title : undefined)).join('')
+      heading(group.heading) + group.sections.map((s) => htmlBlocks(s.blocks, labelFor(group, s))).join('')
     );
   });
   return [heading(template.heading), frameHtml, ...blocks].join('');
