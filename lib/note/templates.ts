@@ -154,12 +154,17 @@ export const STPP_SESSION: Template = {
     SESSION.countertransference,
     SESSION.interventions,
     SESSION.response,
-    text('termination', 'Ending', 'Feelings about ending, gains so far, what to do if old patterns return.', {
-      chipsLead: 'Ending work',
-      chipGroups: TERMINATION_CHIPS,
-      role: 'response',
-      lastQuarterOnly: true,
-    }),
+    text(
+      'termination',
+      'Termination',
+      'Feelings about ending, gains so far, what to do if old patterns return.',
+      {
+        chipsLead: 'Termination work',
+        chipGroups: TERMINATION_CHIPS,
+        role: 'response',
+        lastQuarterOnly: true,
+      },
+    ),
     SESSION.goals,
     SESSION.assessment,
     SESSION.plan,

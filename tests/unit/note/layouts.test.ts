@@ -155,13 +155,13 @@ describe('rendering details', () => {
     [9, false],
     [12, false],
     [13, true],
-  ])('STPP ending section at session %i of 16: shown %s', (sessionNumber, shown) => {
+  ])('STPP termination section at session %i of 16: shown %s', (sessionNumber, shown) => {
     const content = note(
       { termination: { chips: ['relapse plan'] } },
       { templateId: STPP_SESSION.id, frame: { sessionNumber, courseLength: 16 } },
     );
     expect(visibleSections(STPP_SESSION, content).some((s) => s.id === 'termination')).toBe(shown);
-    expect(renderText(STPP_SESSION, content).includes('Ending work: relapse plan.')).toBe(shown);
+    expect(renderText(STPP_SESSION, content).includes('Termination work: relapse plan.')).toBe(shown);
   });
 
   it('renders defense work chips as their own phrase', () => {
