@@ -70,6 +70,8 @@ export interface Template {
   heading: string;
   /** An intake evaluation rather than a psychotherapy session (billing: 90791). */
   intake?: boolean;
+  /** A short-term course: the frame should say session n of N and the agreed focus. */
+  stpp?: boolean;
   sections: SectionDef[];
 }
 

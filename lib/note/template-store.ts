@@ -10,7 +10,7 @@
  * nothing else); it was never written by a release but is kept as the baseline so that the
  * migration chain and its fixtures exist from the first format on. 2 adds kinds
  * mentalStatus and goals, extras, layout roles, hidden, lastQuarterOnly, chip-group leads and
- * the template's intake flag. Add a version: bump TEMPLATES_VERSION, add a step to
+ * the template's intake and stpp flags. Add a version: bump TEMPLATES_VERSION, add a step to
  * MIGRATIONS, add fixtures/templates/vN.json.
  */
 import type {
@@ -49,6 +49,7 @@ const MIGRATIONS: Record<number, (templates: Loose[]) => Loose[]> = {
       return {
         ...t,
         ...(builtIn?.intake ? { intake: true } : {}),
+        ...(builtIn?.stpp ? { stpp: true } : {}),
         sections: sections.map((s: unknown) => {
           if (!isRecord(s)) return s;
           // A built-in section keeps its structure; anything else was free text and stays so.
@@ -173,6 +174,8 @@ function readTemplate(value: unknown, index: number): Template {
   };
   const intake = flag(value.intake, `${named}: intake`);
   if (intake !== undefined) out.intake = intake;
+  const stpp = flag(value.stpp, `${named}: stpp`);
+  if (stpp !== undefined) out.stpp = stpp;
   const problems = templateProblems(out);
   if (problems.length > 0) throw new Invalid(`${named}: ${problems[0]}`);
   return out;

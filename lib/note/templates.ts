@@ -143,6 +143,7 @@ export const STPP_SESSION: Template = {
   id: 'stpp-session',
   name: 'STPP session',
   heading: 'Short-term psychodynamic psychotherapy session',
+  stpp: true,
   sections: [
     SESSION.sessionFocus,
     MENTAL_STATUS,

@@ -24,11 +24,14 @@ export interface Validation {
 
 /** Warning texts, exported so the panel and tests do not retype them. */
 export const FRAME_WARNINGS = {
+  dateMissing: 'Session date missing',
   startMissing: 'Start time missing',
   endMissing: 'End time missing',
   endBeforeStart: 'End time is before start time',
   locationNotConfirmed: 'Telehealth: client location not confirmed',
   consentNotConfirmed: 'Telehealth: consent not confirmed',
+  courseMissing: 'STPP: session n of N missing',
+  focusMissing: 'STPP: agreed focus missing',
 } as const;
 
 export const requiredMessage = (title: string) => `${title} is required`;
@@ -46,12 +49,13 @@ export function validateForInsert(template: Template, content: NoteContent): Val
       blocking.push({ sectionId: section.id, message: requiredMessage(section.title) });
     }
   }
-  return { blocking, warnings: frameWarnings(content) };
+  return { blocking, warnings: frameWarnings(template, content) };
 }
 
-function frameWarnings(content: NoteContent): Problem[] {
+function frameWarnings(template: Template, content: NoteContent): Problem[] {
   const frame = content.frame ?? {};
   const messages: string[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(frame.date ?? '')) messages.push(FRAME_WARNINGS.dateMissing);
   const start = parseTime(frame.start);
   const end = parseTime(frame.end);
   if (start === undefined) messages.push(FRAME_WARNINGS.startMissing);
@@ -62,6 +66,12 @@ function frameWarnings(content: NoteContent): Problem[] {
   if (isTelehealth(frame)) {
     if (!frame.telehealthLocationConfirmed) messages.push(FRAME_WARNINGS.locationNotConfirmed);
     if (!frame.telehealthConsent) messages.push(FRAME_WARNINGS.consentNotConfirmed);
+  }
+  if (template.stpp) {
+    if (frame.sessionNumber === undefined || frame.courseLength === undefined) {
+      messages.push(FRAME_WARNINGS.courseMissing);
+    }
+    if (!frame.focus?.trim()) messages.push(FRAME_WARNINGS.focusMissing);
   }
   return messages.map((message) => ({ sectionId: 'frame', message }));
 }
