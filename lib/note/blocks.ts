@@ -7,7 +7,14 @@ import { mentalStatusSentences } from './mental-status';
 import { capitalize, filled, labelled, sentence, type Wording } from './phrases';
 import { riskSentences } from './risk';
 
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+export type Block =
+  | {
+      kind: 'paragraph';
+      text: string;
+      /** The paragraph already names its section ("Interventions used: …"), so layouts need no label. */
+      namesSection?: boolean;
+    }
+  | { kind: 'list'; items: string[] };
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
@@ -83,7 +90,15 @@ export function sectionBlocks(
   const necessity = extras.includes('medicalNecessity') ? filled(entry.medicalNecessity) : undefined;
   if (necessity) assessment.push(labelled('Medical necessity', necessity));
   joined(assessment);
-  for (const phrase of chipPhrases(section, entry.chips ?? [])) blocks.push(paragraph(phrase));
+  const title = section.title.toLowerCase();
+  for (const phrase of chipPhrases(section, entry.chips ?? [])) {
+    blocks.push({
+      kind: 'paragraph',
+      text: phrase,
+      namesSection:
+        phrase.toLowerCase().startsWith(`${title} `) || phrase.toLowerCase().startsWith(`${title}:`),
+    });
+  }
   const text = filled(entry.text);
   if (text) for (const p of text.split(/\n\s*\n/)) blocks.push(paragraph(p.trim()));
   return blocks;

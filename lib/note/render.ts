@@ -86,9 +86,7 @@ const labelledWithin = (group: Group) =>
 function labelFor(group: Group, section: RenderedSection): string | undefined {
   if (!labelledWithin(group)) return undefined;
   const first = section.blocks[0];
-  const named =
-    first?.kind === 'paragraph' && first.text.toLowerCase().startsWith(section.title.toLowerCase());
-  return named ? undefined : section.title;
+  return first?.kind === 'paragraph' && first.namesSection ? undefined : section.title;
 }
 
 function textBlocks(blocks: Block[], label?: string): string[] {

@@ -76,6 +76,13 @@ describe('layouts', () => {
     );
   });
 
+  it('labels a section whose own text merely starts with its title', () => {
+    const content = note({ sessionFocus: { text: 'Moved.' }, defenses: { text: 'Defenses eased late on.' } });
+    expect(renderText(PSYCHODYNAMIC_PROGRESS, content, { layout: 'dap' })).toContain(
+      'Data\nSession focus: Moved.\nDefenses: Defenses eased late on.',
+    );
+  });
+
   it.each(LAYOUTS)('keeps private sections out of the $id layout unless included', (layout) => {
     const sections = { countertransference: { text: 'Urge to reassure.' }, plan: { text: 'Weekly.' } };
     const options = { layout: layout.id };
