@@ -1,64 +1,117 @@
 /**
  * Turns a note's content into the text that goes into the EHR. Pure: the same content
- * always gives the same text, and nothing appears that the clinician did not enter or pick.
+ * always gives the same text, and nothing appears that the clinician did not enter or pick
+ * (the frame's CPT line is computed from the times entered, and says only the code).
+ * Third person, past tense; "client" or "patient" as the clinician chooses.
  */
-import type { NoteContent, SectionDef, SectionEntry, Template } from './model';
+import { sectionBlocks, type Block } from './blocks';
+import { frameLines } from './frame-lines';
+import { inLastQuarter } from './frame';
+import { DEFAULT_LAYOUT, findLayout, layoutHeading, type LayoutId } from './layouts';
+import type { NoteContent, SectionDef, Template } from './model';
+import type { Wording } from './phrases';
 
-/** One rendered section: a heading and its paragraphs, before any output format. */
+export { NO_RISK_SENTENCE } from './risk';
+export type { Block } from './blocks';
+
+export interface RenderOptions {
+  layout?: LayoutId;
+  wording?: Wording;
+}
+
+/** One rendered section: its title, the layout heading it goes under, and its blocks. */
 export interface RenderedSection {
   id: string;
   title: string;
-  paragraphs: string[];
+  heading: string;
+  blocks: Block[];
 }
-
-/** Exactly what "No risk indicated" attests (E2E-CONTRACT.md, NOTE-SPEC.md §3). */
-export const NO_RISK_SENTENCE =
-  'No suicidal or homicidal ideation and no self-harm reported; risk assessed as low.';
 
 /** Whether a section goes into the rendered note: record sections, or private ones opted in. */
 export function isIncluded(section: SectionDef, content: NoteContent): boolean {
   return section.visibility === 'record' || content.includePrivate.includes(section.id);
 }
 
-function chipPhrase(section: SectionDef, chips: string[]): string | undefined {
-  if (chips.length === 0) return undefined;
-  const groupOf = (chip: string) => section.chipGroups?.find((g) => g.chips.includes(chip))?.label;
-  const items = chips.map((chip) => {
-    const group = section.chipsWithGroup ? groupOf(chip) : undefined;
-    return group ? `${chip} (${group} level)` : chip;
-  });
-  return `${section.chipsLead ?? section.title}: ${items.join(', ')}.`;
-}
-
-function sectionParagraphs(section: SectionDef, entry: SectionEntry | undefined): string[] {
-  if (!entry) return [];
-  const paragraphs: string[] = [];
-  if (section.kind === 'risk' && entry.fields?.noRiskIndicated === true) {
-    paragraphs.push(NO_RISK_SENTENCE);
-  }
-  const chips = chipPhrase(section, entry.chips ?? []);
-  if (chips) paragraphs.push(chips);
-  const text = entry.text?.trim();
-  if (text) paragraphs.push(...text.split(/\n\s*\n/).map((p) => p.trim()));
-  return paragraphs;
+/**
+ * The sections the panel shows for this note: not hidden by the clinician, and STPP's
+ * ending section only in the last quarter of the course.
+ */
+export function visibleSections(template: Template, content: NoteContent): SectionDef[] {
+  return template.sections.filter(
+    (section) => !section.hidden && (!section.lastQuarterOnly || inLastQuarter(content.frame)),
+  );
 }
 
 /** The sections that will be inserted, in template order, empty ones left out. */
-export function renderSections(template: Template, content: NoteContent): RenderedSection[] {
-  return template.sections
+export function renderSections(
+  template: Template,
+  content: NoteContent,
+  options: RenderOptions = {},
+): RenderedSection[] {
+  const layout = findLayout(options.layout ?? DEFAULT_LAYOUT);
+  return visibleSections(template, content)
     .filter((section) => isIncluded(section, content))
     .map((section) => ({
       id: section.id,
       title: section.title,
-      paragraphs: sectionParagraphs(section, content.sections[section.id]),
+      heading: layoutHeading(layout, section),
+      blocks: sectionBlocks(section, content.sections[section.id], options.wording),
     }))
-    .filter((section) => section.paragraphs.length > 0);
+    .filter((section) => section.blocks.length > 0);
+}
+
+interface Group {
+  heading: string;
+  sections: RenderedSection[];
+}
+
+/** Sections under their layout headings, headings in the layout's order. */
+function groups(template: Template, content: NoteContent, options: RenderOptions): Group[] {
+  const layout = findLayout(options.layout ?? DEFAULT_LAYOUT);
+  const sections = renderSections(template, content, options);
+  if (!layout.headings) return sections.map((s) => ({ heading: s.title, sections: [s] }));
+  return layout.headings
+    .map((h) => ({ heading: h.heading, sections: sections.filter((s) => s.heading === h.heading) }))
+    .filter((g) => g.sections.length > 0);
+}
+
+/** Under a SOAP/DAP/BIRP heading each section is labelled by its own title. */
+const labelledWithin = (group: Group) =>
+  group.sections.length > 1 || group.heading !== group.sections[0]?.title;
+
+/**
+ * The label for a section inside a layout heading, unless its first paragraph already
+ * names it ("Interventions used: …" needs no "Interventions:" in front).
+ */
+function labelFor(group: Group, section: RenderedSection): string | undefined {
+  if (!labelledWithin(group)) return undefined;
+  const first = section.blocks[0];
+  return first?.kind === 'paragraph' && first.namesSection ? undefined : section.title;
+}
+
+function textBlocks(blocks: Block[], label?: string): string[] {
+  const lines: string[] = [];
+  blocks.forEach((block, index) => {
+    const prefix = index === 0 && label ? `${label}:` : undefined;
+    if (block.kind === 'paragraph') {
+      lines.push(prefix ? `${prefix} ${block.text}` : block.text);
+    } else {
+      if (prefix) lines.push(prefix);
+      lines.push(...block.items.map((item) => `- ${item}`));
+    }
+  });
+  return lines;
 }
 
 /** Plain text for `<textarea>` fields: a heading line per section, a blank line between. */
-export function renderText(template: Template, content: NoteContent): string {
-  const blocks = renderSections(template, content).map((s) => [s.title, ...s.paragraphs].join('\n'));
-  return [template.heading, ...blocks].join('\n\n');
+export function renderText(template: Template, content: NoteContent, options: RenderOptions = {}): string {
+  const wording = options.wording ?? 'client';
+  const frame = frameLines(content.frame, template.intake === true, wording);
+  const blocks = groups(template, content, options).map((group) => {
+    const body = group.sections.flatMap((s) => textBlocks(s.blocks, labelFor(group, s)));
+    return [group.heading, ...body].join('\n');
+  });
+  return [template.heading, ...(frame.length > 0 ? [frame.join('\n')] : []), ...blocks].join('\n\n');
 }
 
 export function escapeHtml(text: string): string {
@@ -70,11 +123,34 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** HTML for rich-text fields: bold headings and paragraphs, every piece of text escaped. */
-export function renderHtml(template: Template, content: NoteContent): string {
-  const paragraph = (line: string) => `<p>${escapeHtml(line).replace(/\n/g, '<br>')}</p>`;
-  const blocks = renderSections(template, content).map(
-    (s) => `<p><strong>${escapeHtml(s.title)}</strong></p>${s.paragraphs.map(paragraph).join('')}`,
-  );
-  return [`<p><strong>${escapeHtml(template.heading)}</strong></p>`, ...blocks].join('');
+const htmlParagraph = (text: string, label?: string) =>
+  `<p>${label ? `<strong>${escapeHtml(label)}:</strong> ` : ''}${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
+
+function htmlBlocks(blocks: Block[], label?: string): string {
+  return blocks
+    .map((block, index) => {
+      const lead = index === 0 ? label : undefined;
+      if (block.kind === 'paragraph') return htmlParagraph(block.text, lead);
+      const list = `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return lead ? `<p><strong>${escapeHtml(lead)}:</strong></p>${list}` : list;
+    })
+    .join('');
+}
+
+const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
+
+/** HTML for rich-text fields: bold headings, paragraphs and lists, every piece of text escaped. */
+export function renderHtml(template: Template, content: NoteContent, options: RenderOptions = {}): string {
+  const wording = options.wording ?? 'client';
+  const frame = frameLines(content.frame, template.intake === true, wording);
+  const frameHtml =
+    frame.length > 0
+      ? `<p>${frame.map((line) => escapeHtml(line).replace(/\n/g, '<br>')).join('<br>')}</p>`
+      : '';
+  const blocks = groups(template, content, options).map((group) => {
+    return (
+      heading(group.heading) + group.sections.map((s) => htmlBlocks(s.blocks, labelFor(group, s))).join('')
+    );
+  });
+  return [heading(template.heading), frameHtml, ...blocks].join('');
 }
