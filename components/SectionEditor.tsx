@@ -4,6 +4,10 @@
  */
 import type { SectionDef, SectionEntry } from '@/lib/note/model';
 import { ChipPicker } from './ChipPicker';
+import { GoalsEditor } from './GoalsEditor';
+import { MentalStatusEditor } from './MentalStatusEditor';
+import { RiskEditor } from './RiskEditor';
+import { SectionExtras } from './SectionExtras';
 
 interface Props {
   section: SectionDef;
@@ -11,9 +15,11 @@ interface Props {
   included: boolean;
   onChange: (entry: SectionEntry) => void;
   onIncludeChange: (include: boolean) => void;
+  /** Present when last time's note has something for this section to carry forward. */
+  carry?: () => void;
 }
 
-export function SectionEditor({ section, entry, included, onChange, onIncludeChange }: Props) {
+export function SectionEditor({ section, entry, included, onChange, onIncludeChange, carry }: Props) {
   const textId = `section-${section.id}`;
   const promptId = `${textId}-prompt`;
   const chips = entry?.chips ?? [];
@@ -33,20 +39,9 @@ export function SectionEditor({ section, entry, included, onChange, onIncludeCha
       <p id={promptId} className="prompt">
         {section.prompt}
       </p>
-      {section.kind === 'risk' && (
-        <div className="risk-quick">
-          <input
-            id="risk-none"
-            type="checkbox"
-            checked={entry?.fields?.noRiskIndicated === true}
-            onChange={(e) =>
-              onChange({ ...entry, fields: { ...entry?.fields, noRiskIndicated: e.target.checked } })
-            }
-          />
-          <label htmlFor="risk-none">No risk indicated</label>
-          <span className="hint"> — no suicidal or homicidal ideation, no self-harm, low risk</span>
-        </div>
-      )}
+      {section.kind === 'risk' && <RiskEditor entry={entry} onChange={onChange} />}
+      {section.kind === 'mentalStatus' && <MentalStatusEditor entry={entry} onChange={onChange} />}
+      {section.kind === 'goals' && <GoalsEditor entry={entry} onChange={onChange} />}
       {section.chipGroups && (
         <ChipPicker
           sectionId={section.id}
@@ -54,6 +49,12 @@ export function SectionEditor({ section, entry, included, onChange, onIncludeCha
           selected={chips}
           onToggle={toggleChip}
         />
+      )}
+      {section.extras && <SectionExtras section={section} entry={entry} onChange={onChange} />}
+      {carry && (
+        <button type="button" className="carry" onClick={carry}>
+          Carry forward {section.title} from last time
+        </button>
       )}
       <textarea
         id={textId}

@@ -37,6 +37,8 @@ export interface PanelMessages {
     response: InsertOutcome;
   };
   'panel:close': { request: Empty; response: void };
+  /** The newest other note for this client label, for "last time" and carry-forward. */
+  'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /** Clickjacking guard: why the panel is not safely visible now, or null. */
   'panel:checkVisible': { request: Empty; response: { obstruction: string | null } };
   'panel:listDrafts': { request: { query: string; trash: boolean }; response: DraftSummary[] };
@@ -136,6 +138,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isNote(m.note) && isString(m.draftId) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
   'panel:close': () => true,
   'panel:checkVisible': () => true,
+  'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
   'panel:listDrafts': (m) => isString(m.query) && typeof m.trash === 'boolean',
   'panel:openDraft': (m) => isString(m.id),
   'panel:deleteDraft': (m) => isString(m.id),

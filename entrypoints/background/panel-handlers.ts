@@ -11,6 +11,7 @@ import type {
   InsertOutcome,
   PanelMessage,
 } from '@/lib/messages';
+import { findLastNote } from '@/lib/note/carry-forward';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 
 export interface PanelWorld {
@@ -61,6 +62,17 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:close':
       await world.sendToFrame(0, { type: 'bg:closePanel' });
       return undefined;
+    case 'panel:lastNote': {
+      const label = msg.clientLabel.trim();
+      if (!label) return null;
+      const notes = await world.db.drafts.where('clientLabel').equals(label).toArray();
+      return (
+        findLastNote(
+          notes.filter((d) => d.id !== msg.excludeId && !d.deletedAt),
+          label,
+        ) ?? null
+      );
+    }
     case 'panel:checkVisible': {
       const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
         obstruction: string | null;

@@ -2,21 +2,29 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DraftsList, type DraftsApi } from '@/components/DraftsList';
+import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
+import { LastTime } from '@/components/LastTime';
+import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/drafts/model';
 import type { SectionEntry } from '@/lib/note/model';
-import { renderHtml, renderText } from '@/lib/note/render';
+import { carryForward, nextFrame } from '@/lib/note/carry-forward';
+import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
+import { migrateContent, type NoteContent } from '@/lib/note/model';
+import type { Wording } from '@/lib/note/phrases';
+import { renderHtml, renderText, visibleSections } from '@/lib/note/render';
 import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
+import { useLastNote } from './use-last-note';
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -66,10 +74,23 @@ export function App({ pageKey }: { pageKey: string }) {
   }, [flush]);
 
   const template = findTemplate(draft?.content.templateId ?? '');
-  const preview = useMemo(() => (draft ? renderText(template, draft.content) : ''), [draft, template]);
+  const content = useMemo(() => (draft ? migrateContent(draft.content) : null), [draft]);
+  const options = { layout: content?.layout, wording: content?.wording };
+  // The preview may lag a fast typist by a frame; the textarea never does.
+  const deferred = useDeferredValue(content);
+  const preview = useMemo(
+    () =>
+      deferred ? renderText(template, deferred, { layout: deferred.layout, wording: deferred.wording }) : '',
+    [deferred, template],
+  );
+  const lastNote = useLastNote(draft);
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!draft) return <p className="loading">Opening your draft…</p>;
+  if (!draft || !content) return <p className="loading">Opening your draft…</p>;
+
+  const setContent = (patch: Partial<NoteContent>) =>
+    update((d) => ({ ...d, content: { ...migrateContent(d.content), ...patch } }));
+  const validation = validateForInsert(template, content);
 
   const setEntry = (sectionId: string, entry: SectionEntry) =>
     update((d) => ({
@@ -83,13 +104,13 @@ export function App({ pageKey }: { pageKey: string }) {
     });
 
   const note = () => ({
-    text: renderText(template, draft.content),
-    html: renderHtml(template, draft.content),
+    text: renderText(template, content, options),
+    html: renderHtml(template, content, options),
   });
 
   const insert = async (force: boolean) => {
     setAskDuplicate(false);
-    const blocking = validateForInsert(template, draft.content).blocking;
+    const blocking = validation.blocking;
     if (blocking.length > 0) {
       setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was inserted`);
       return;
@@ -143,6 +164,22 @@ export function App({ pageKey }: { pageKey: string }) {
     await flush();
     const fresh = await callBackground('panel:newDraft', { pageKey, clientLabel: draft.clientLabel });
     adopt(() => fresh);
+    // Same template and layout; for a known client the session number advances. Nothing else
+    // carries over by itself (see "Carry forward" per section).
+    const last = await callBackground('panel:lastNote', {
+      clientLabel: fresh.clientLabel,
+      excludeId: fresh.id,
+    });
+    update((d) => ({
+      ...d,
+      content: {
+        ...migrateContent(d.content),
+        templateId: template.id,
+        layout: content.layout,
+        wording: content.wording,
+        frame: last ? nextFrame(migrateContent(last.content).frame) : {},
+      },
+    }));
     setAskDuplicate(false);
     setStatus('New note started');
   };
@@ -185,9 +222,7 @@ export function App({ pageKey }: { pageKey: string }) {
             <select
               id="template"
               value={template.id}
-              onChange={(e) =>
-                update((d) => ({ ...d, content: { ...d.content, templateId: e.target.value } }))
-              }
+              onChange={(e) => setContent({ templateId: e.target.value })}
             >
               {BUILT_IN_TEMPLATES.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -195,22 +230,62 @@ export function App({ pageKey }: { pageKey: string }) {
                 </option>
               ))}
             </select>
+            <label htmlFor="layout">Layout</label>
+            <select
+              id="layout"
+              value={content.layout ?? DEFAULT_LAYOUT}
+              onChange={(e) => setContent({ layout: e.target.value as LayoutId })}
+            >
+              {LAYOUTS.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="wording">Refer to them as</label>
+            <select
+              id="wording"
+              value={content.wording ?? 'client'}
+              onChange={(e) => setContent({ wording: e.target.value as Wording })}
+            >
+              <option value="client">client</option>
+              <option value="patient">patient</option>
+            </select>
           </div>
+
+          <SessionFrameEditor
+            frame={content.frame ?? {}}
+            stpp={template.stpp === true}
+            intake={template.intake === true}
+            onChange={(frame) => setContent({ frame })}
+          />
+
+          {lastNote && <LastTime last={lastNote} />}
 
           <SiteAccess origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
 
           <form className="sections" onSubmit={(e) => e.preventDefault()}>
-            {template.sections.map((section) => (
-              <SectionEditor
-                key={section.id}
-                section={section}
-                entry={draft.content.sections[section.id]}
-                included={draft.content.includePrivate.includes(section.id)}
-                onChange={(entry) => setEntry(section.id, entry)}
-                onIncludeChange={(include) => setIncluded(section.id, include)}
-              />
-            ))}
+            {visibleSections(template, content).map((section) => {
+              const carried = lastNote ? carryForward(section, migrateContent(lastNote.content)) : undefined;
+              return (
+                <SectionEditor
+                  key={section.id}
+                  section={section}
+                  entry={content.sections[section.id]}
+                  included={content.includePrivate.includes(section.id)}
+                  onChange={(entry) => setEntry(section.id, entry)}
+                  onIncludeChange={(include) => setIncluded(section.id, include)}
+                  carry={
+                    carried
+                      ? () => setEntry(section.id, { ...content.sections[section.id], ...carried })
+                      : undefined
+                  }
+                />
+              );
+            })}
           </form>
+
+          <Completeness validation={validation} />
 
           <section className="preview" aria-labelledby="preview-title">
             <h2 id="preview-title">Preview — exactly what will be inserted</h2>

@@ -5,6 +5,8 @@
  * and old drafts (written before a property existed) stay valid as they are.
  */
 import type { SessionFrame } from './frame';
+import type { LayoutId } from './layouts';
+import type { Wording } from './phrases';
 import type { MentalStatusAnswers } from './mental-status';
 import type { RiskAnswers } from './risk';
 
@@ -119,6 +121,10 @@ export interface NoteContent {
   includePrivate: string[];
   /** Date, times, modality, setting… Absent in drafts from before the frame existed. */
   frame?: SessionFrame;
+  /** The layout the EHR or payer wants; absent = psychodynamic headings. */
+  layout?: LayoutId;
+  /** "client" or "patient", as the clinician chooses; absent = client. */
+  wording?: Wording;
 }
 
 export function emptyContent(templateId: string): NoteContent {
