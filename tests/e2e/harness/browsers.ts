@@ -30,6 +30,14 @@ export interface PanelDriver {
   type(textboxName: string, text: string): Promise<void>;
   value(textboxName: string): Promise<string>;
   check(checkboxName: string): Promise<void>;
+  /** Picks a radio button by its accessible name. */
+  choose(radioName: string): Promise<void>;
+  /** Picks an option (by its text) in a combobox found by its accessible name. */
+  select(comboboxName: string, optionText: string): Promise<void>;
+  /** The option texts of a combobox. */
+  options(comboboxName: string): Promise<string[]>;
+  /** Sets a date or time input found by its label, as a person picking a value would. */
+  setInput(label: string, value: string): Promise<void>;
   isChecked(checkboxName: string): Promise<boolean>;
   click(buttonName: string): Promise<void>;
   status(): Promise<string>;
@@ -109,6 +117,11 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
     value: (name) => textbox(name).inputValue(),
     check: (name) => frame.getByRole('checkbox', { name, exact: true }).check(),
     isChecked: (name) => frame.getByRole('checkbox', { name, exact: true }).isChecked(),
+    choose: (name) => frame.getByRole('radio', { name, exact: true }).check(),
+    select: async (name, option) =>
+      void (await frame.getByRole('combobox', { name, exact: true }).selectOption({ label: option })),
+    options: (name) => frame.getByRole('combobox', { name, exact: true }).locator('option').allInnerTexts(),
+    setInput: (label, value) => frame.getByLabel(label, { exact: true }).fill(value),
     click: (name) => frame.getByRole('button', { name, exact: true }).click(),
     status: () => status.innerText(),
     waitForStatus: async (pattern, timeout) =>
@@ -244,6 +257,38 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
     },
     isChecked: async (name) =>
       (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
+    choose: async (name) => (await must('radio', name)).click(),
+    select: async (name, option) => {
+      const box = await must('combobox', name);
+      const value = await box.evaluate(
+        (el, text) => Array.from((el as HTMLSelectElement).options).find((o) => o.text === text)?.value,
+        option,
+      );
+      if (value === undefined) throw new Error(`No option ${option} in ${name}`);
+      await box.select(value);
+    },
+    options: async (name) =>
+      (await must('combobox', name)).evaluate((el) =>
+        Array.from((el as HTMLSelectElement).options).map((o) => o.text),
+      ),
+    setInput: async (label, value) => {
+      // Firefox exposes date and time inputs as groups of spin buttons; find the input by its label.
+      const done = await frame.evaluate(
+        (text, v) => {
+          const control = Array.from(document.querySelectorAll('label')).find(
+            (l) => l.textContent?.trim() === text,
+          )?.control as HTMLInputElement | undefined;
+          if (!control) return false;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, v);
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          control.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
+        },
+        label,
+        value,
+      );
+      if (!done) throw new Error(`No input labelled ${label}`);
+    },
     click: async (name) => (await must('button', name)).click(),
     status: statusText,
     waitForStatus: (pattern, timeout) =>
