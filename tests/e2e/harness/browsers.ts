@@ -3,7 +3,7 @@
  * with the e2e build loaded, behind one small interface that speaks only the public
  * surface of E2E-CONTRACT.md: keys, roles, accessible names, the panel iframe's title.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
@@ -22,6 +22,11 @@ export const EXTENSION_DIRS: Record<BrowserKind, string> = {
 };
 
 const TIMEOUT = 10_000;
+
+/** axe-core, evaluated into a page through the driver (extension pages forbid inline scripts). */
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE_RUN = `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+  r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`;
 
 /** The panel, driven by role and accessible name only. */
 export interface PanelDriver {
@@ -43,8 +48,10 @@ export interface PanelDriver {
   status(): Promise<string>;
   /** Waits for the status to match; `timeout` only for deliberately huge inputs. */
   waitForStatus(pattern: RegExp, timeout?: number): Promise<string>;
-  /** Evaluates in the panel's own page (for checks such as "this text is shown"). */
+  /** The panel's visible text (for checks such as "this text is shown"). */
   text(): Promise<string>;
+  /** Runs axe-core in the panel page; returns the violations as "rule: target" lines. */
+  axe(): Promise<string[]>;
 }
 
 export interface HostPage {
@@ -134,6 +141,10 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
         timeout,
       ),
     text: () => frame.locator('body').innerText(),
+    axe: async () => {
+      await frame.evaluate(AXE_SOURCE);
+      return frame.evaluate(AXE_RUN) as Promise<string[]>;
+    },
   };
 }
 
@@ -301,6 +312,10 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
         timeout,
       ),
     text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
+    axe: async () => {
+      await frame.evaluate(AXE_SOURCE);
+      return frame.evaluate(AXE_RUN) as Promise<string[]>;
+    },
   };
 }
 
