@@ -5,6 +5,7 @@
  */
 import { readRisk, type Ideation, type Presence, type RiskAnswers, type RiskLevel } from '@/lib/note/risk';
 import type { SectionEntry } from '@/lib/note/model';
+import { CheckboxField, SelectField, TextField } from './fields';
 
 interface Props {
   entry: SectionEntry | undefined;
@@ -37,25 +38,6 @@ function Radios<T extends string>(props: {
         );
       })}
     </fieldset>
-  );
-}
-
-function Field(props: {
-  id: string;
-  label: string;
-  value: string | undefined;
-  onText: (text: string) => void;
-}) {
-  return (
-    <div className="risk-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="text"
-        value={props.value ?? ''}
-        onChange={(e) => props.onText(e.target.value)}
-      />
-    </div>
   );
 }
 
@@ -94,23 +76,23 @@ export function RiskEditor({ entry, onChange }: Props) {
       />
       {si && si !== 'none' && (
         <>
-          <Field
+          <TextField
             id="risk-plan"
             label="Suicide method or timing considered"
             value={risk.plan}
-            onText={(plan) => answer({ plan })}
+            onChange={(plan) => answer({ plan })}
           />
-          <Field
+          <TextField
             id="risk-intent"
             label="Intent"
             value={risk.intent}
-            onText={(intent) => answer({ intent })}
+            onChange={(intent) => answer({ intent })}
           />
-          <Field
+          <TextField
             id="risk-means"
             label="Access to means"
             value={risk.meansAccess}
-            onText={(meansAccess) => answer({ meansAccess })}
+            onChange={(meansAccess) => answer({ meansAccess })}
           />
         </>
       )}
@@ -125,11 +107,11 @@ export function RiskEditor({ entry, onChange }: Props) {
         onPick={(value) => answer({ selfHarm: value })}
       />
       {risk.selfHarm === 'present' && (
-        <Field
+        <TextField
           id="risk-sh-detail"
           label="Self-harm details"
           value={risk.selfHarmDetail}
-          onText={(selfHarmDetail) => answer({ selfHarmDetail })}
+          onChange={(selfHarmDetail) => answer({ selfHarmDetail })}
         />
       )}
       <Radios<Presence>
@@ -143,41 +125,37 @@ export function RiskEditor({ entry, onChange }: Props) {
         onPick={(value) => answer({ homicidalIdeation: value })}
       />
       {risk.homicidalIdeation === 'present' && (
-        <Field
+        <TextField
           id="risk-hi-detail"
           label="Homicidal ideation details"
           value={risk.homicidalDetail}
-          onText={(homicidalDetail) => answer({ homicidalDetail })}
+          onChange={(homicidalDetail) => answer({ homicidalDetail })}
         />
       )}
-      <Field
+      <TextField
         id="risk-protective"
         label="Protective factors"
         value={risk.protectiveFactors}
-        onText={(protectiveFactors) => answer({ protectiveFactors })}
+        onChange={(protectiveFactors) => answer({ protectiveFactors })}
       />
-      <div className="risk-field">
-        <label htmlFor="risk-level">Risk level</label>
-        <select
-          id="risk-level"
-          value={risk.level ?? ''}
-          onChange={(e) => answer({ level: (e.target.value || undefined) as RiskLevel | undefined })}
-        >
-          <option value="">Not assessed yet</option>
-          <option value="low">Low</option>
-          <option value="moderate">Moderate</option>
-          <option value="high">High</option>
-        </select>
-      </div>
-      <div className="risk-quick">
-        <input
-          id="risk-safety"
-          type="checkbox"
-          checked={risk.safetyPlanReviewed === true}
-          onChange={(e) => answer({ safetyPlanReviewed: e.target.checked })}
-        />
-        <label htmlFor="risk-safety">Safety plan reviewed</label>
-      </div>
+      <SelectField<RiskLevel>
+        id="risk-level"
+        label="Risk level"
+        unset="Not assessed yet"
+        value={risk.level}
+        options={[
+          ['low', 'Low'],
+          ['moderate', 'Moderate'],
+          ['high', 'High'],
+        ]}
+        onChange={(level) => answer({ level })}
+      />
+      <CheckboxField
+        id="risk-safety"
+        label="Safety plan reviewed"
+        checked={risk.safetyPlanReviewed === true}
+        onChange={(safetyPlanReviewed) => answer({ safetyPlanReviewed })}
+      />
     </div>
   );
 }

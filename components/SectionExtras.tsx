@@ -1,5 +1,9 @@
 /** The small structured answers some sections carry: CCRT, insight, symptom course, medical necessity. */
 import type { Insight, SectionDef, SectionEntry, SymptomCourse } from '@/lib/note/model';
+import { SelectField, TextField } from './fields';
+
+const INSIGHTS: Insight[] = ['none', 'intellectual', 'emotional'];
+const SYMPTOM_COURSES: SymptomCourse[] = ['escalated', 'maintained', 'improved'];
 
 interface Props {
   section: SectionDef;
@@ -22,63 +26,44 @@ export function SectionExtras({ section, entry, onChange }: Props) {
               ['responseOfSelf', 'Response of self'],
             ] as const
           ).map(([key, label]) => (
-            <div key={key} className="risk-field">
-              <label htmlFor={id(key)}>{label}</label>
-              <input
-                id={id(key)}
-                type="text"
-                value={entry?.ccrt?.[key] ?? ''}
-                onChange={(e) => onChange({ ...entry, ccrt: { ...entry?.ccrt, [key]: e.target.value } })}
-              />
-            </div>
+            <TextField
+              key={key}
+              id={id(key)}
+              label={label}
+              value={entry?.ccrt?.[key]}
+              onChange={(text) => onChange({ ...entry, ccrt: { ...entry?.ccrt, [key]: text } })}
+            />
           ))}
         </fieldset>
       )}
       {extras.includes('insight') && (
-        <div className="risk-field">
-          <label htmlFor={id('insight')}>Insight reached</label>
-          <select
-            id={id('insight')}
-            value={entry?.insight ?? ''}
-            onChange={(e) =>
-              onChange({ ...entry, insight: (e.target.value || undefined) as Insight | undefined })
-            }
-          >
-            <option value="">Not rated</option>
-            <option value="none">none</option>
-            <option value="intellectual">intellectual</option>
-            <option value="emotional">emotional</option>
-          </select>
-        </div>
+        <SelectField<Insight>
+          id={id('insight')}
+          label="Insight reached"
+          unset="Not rated"
+          value={entry?.insight}
+          options={INSIGHTS.map((i) => [i, i] as const)}
+          onChange={(insight) => onChange({ ...entry, insight })}
+        />
       )}
       {extras.includes('symptoms') && (
-        <div className="risk-field">
-          <label htmlFor={id('symptoms')}>Symptoms</label>
-          <select
-            id={id('symptoms')}
-            value={entry?.symptoms ?? ''}
-            onChange={(e) =>
-              onChange({ ...entry, symptoms: (e.target.value || undefined) as SymptomCourse | undefined })
-            }
-          >
-            <option value="">Not rated</option>
-            <option value="escalated">escalated</option>
-            <option value="maintained">maintained</option>
-            <option value="improved">improved</option>
-          </select>
-        </div>
+        <SelectField<SymptomCourse>
+          id={id('symptoms')}
+          label="Symptoms"
+          unset="Not rated"
+          value={entry?.symptoms}
+          options={SYMPTOM_COURSES.map((c) => [c, c] as const)}
+          onChange={(symptoms) => onChange({ ...entry, symptoms })}
+        />
       )}
       {extras.includes('medicalNecessity') && (
-        <div className="risk-field">
-          <label htmlFor={id('necessity')}>Medical necessity</label>
-          <input
-            id={id('necessity')}
-            type="text"
-            placeholder="Why continued treatment is needed, in one line"
-            value={entry?.medicalNecessity ?? ''}
-            onChange={(e) => onChange({ ...entry, medicalNecessity: e.target.value })}
-          />
-        </div>
+        <TextField
+          id={id('necessity')}
+          label="Medical necessity"
+          placeholder="Why continued treatment is needed, in one line"
+          value={entry?.medicalNecessity}
+          onChange={(medicalNecessity) => onChange({ ...entry, medicalNecessity })}
+        />
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import {
   type SessionFrame,
   type Setting,
 } from '@/lib/note/frame';
+import { CheckboxField, SelectField } from './fields';
 
 interface Props {
   frame: SessionFrame;
@@ -85,34 +86,24 @@ export function SessionFrameEditor({ frame, stpp, intake, onChange }: Props) {
             />
           </>
         )}
-        <label htmlFor="frame-modality">Modality</label>
-        <select
-          id="frame-modality"
-          value={frame.modality ?? ''}
-          onChange={(e) =>
-            set({ modality: (e.target.value || undefined) as Modality | undefined, cpt: undefined })
-          }
-        >
-          <option value="">Not chosen</option>
-          {Object.entries(MODALITY_LABELS).map(([id, label]) => (
-            <option key={id} value={id}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="frame-setting">Setting</label>
-        <select
-          id="frame-setting"
-          value={frame.setting ?? ''}
-          onChange={(e) => set({ setting: (e.target.value || undefined) as Setting | undefined })}
-        >
-          <option value="">Not chosen</option>
-          {Object.entries(SETTING_LABELS).map(([id, label]) => (
-            <option key={id} value={id}>
-              {label}
-            </option>
-          ))}
-        </select>
+      </div>
+      <SelectField<Modality>
+        id="frame-modality"
+        label="Modality"
+        unset="Not chosen"
+        value={frame.modality}
+        options={Object.entries(MODALITY_LABELS) as [Modality, string][]}
+        onChange={(modality) => set({ modality, cpt: undefined })}
+      />
+      <SelectField<Setting>
+        id="frame-setting"
+        label="Setting"
+        unset="Not chosen"
+        value={frame.setting}
+        options={Object.entries(SETTING_LABELS) as [Setting, string][]}
+        onChange={(setting) => set({ setting })}
+      />
+      <div className="frame-grid">
         <label htmlFor="frame-participants">Participants</label>
         <input
           id="frame-participants"
@@ -123,37 +114,33 @@ export function SessionFrameEditor({ frame, stpp, intake, onChange }: Props) {
       </div>
       {isTelehealth(frame) && (
         <div className="frame-checks">
-          <input
+          <CheckboxField
             id="frame-location"
-            type="checkbox"
+            label="Client location confirmed"
             checked={frame.telehealthLocationConfirmed === true}
-            onChange={(e) => set({ telehealthLocationConfirmed: e.target.checked })}
+            onChange={(telehealthLocationConfirmed) => set({ telehealthLocationConfirmed })}
           />
-          <label htmlFor="frame-location">Client location confirmed</label>
-          <input
+          <CheckboxField
             id="frame-consent"
-            type="checkbox"
+            label="Telehealth consent confirmed"
             checked={frame.telehealthConsent === true}
-            onChange={(e) => set({ telehealthConsent: e.target.checked })}
+            onChange={(telehealthConsent) => set({ telehealthConsent })}
           />
-          <label htmlFor="frame-consent">Telehealth consent confirmed</label>
         </div>
       )}
       <div className="frame-checks">
-        <input
+        <CheckboxField
           id="frame-crisis"
-          type="checkbox"
+          label="Crisis session"
           checked={frame.crisis === true}
-          onChange={(e) => set({ crisis: e.target.checked, cpt: undefined })}
+          onChange={(crisis) => set({ crisis, cpt: undefined })}
         />
-        <label htmlFor="frame-crisis">Crisis session</label>
-        <input
+        <CheckboxField
           id="frame-complexity"
-          type="checkbox"
+          label="Interactive complexity"
           checked={frame.interactiveComplexity === true}
-          onChange={(e) => set({ interactiveComplexity: e.target.checked, cpt: undefined })}
+          onChange={(interactiveComplexity) => set({ interactiveComplexity, cpt: undefined })}
         />
-        <label htmlFor="frame-complexity">Interactive complexity</label>
       </div>
       <div className="cpt">
         <span>
