@@ -22,6 +22,7 @@ import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
+import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 import { useLastNote } from './use-last-note';
@@ -67,7 +68,9 @@ export function App({ pageKey }: { pageKey: string }) {
       if (event.altKey && event.shiftKey && event.code === 'KeyN') {
         event.preventDefault();
         void flush().finally(() => callBackground('panel:close', {}));
+        return;
       }
+      handleSectionKeys(event, document);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
