@@ -5,6 +5,7 @@
  * before it is acted on (see `isMessage`).
  */
 import type { Draft } from './drafts/model';
+import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -36,6 +37,8 @@ export interface PanelMessages {
 export interface ContentMessages {
   'content:targetFocused': { request: Empty; response: void };
   'content:togglePanel': { request: Empty; response: void };
+  /** Runs the page bridge in the sender's own frame, in the page's world. */
+  'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
 }
 
 export interface BackgroundToContentMessages {
@@ -75,6 +78,15 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isNote = (v: unknown): v is RenderedNote => isRecord(v) && isString(v.text) && isString(v.html);
 
+const isBridgeCall = (v: unknown): v is BridgeCall =>
+  isRecord(v) &&
+  (PAGE_EDITORS as readonly unknown[]).includes(v.editor) &&
+  (BRIDGE_OPS as readonly unknown[]).includes(v.op) &&
+  isStringArray(v.path) &&
+  v.path.length > 0 &&
+  isString(v.html) &&
+  isString(v.text);
+
 function isDraft(v: unknown): v is Draft {
   return (
     isRecord(v) &&
@@ -101,6 +113,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:close': () => true,
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:insert': (m) => isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type PanelMessage } from '@/lib/messages';
+import { runPageBridge } from './page-bridge';
 import { handlePanelMessage } from './panel-handlers';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
@@ -44,6 +45,7 @@ export function setUpRouter(db: DraftsDatabase): void {
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);
       if (raw.type === 'content:togglePanel') await togglePanelInTab(tabId);
+      if (raw.type === 'content:pageBridge') return runPageBridge(tabId, sender.frameId ?? 0, raw.call);
       return undefined;
     }
     return undefined;

@@ -5,6 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageBridge } from '@/lib/insert/adapter';
+import type { BridgeResult } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
 import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
 import { createPanel } from './panel-mount';
@@ -15,8 +17,14 @@ import { trackTarget } from './target-tracker';
 const TOGGLE_DEBOUNCE_MS = 300;
 const LOADED = Symbol.for('reverie.content');
 
-const send = (type: keyof ContentMessages) =>
+const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
+
+/** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
+const bridge: PageBridge = async (call) =>
+  (await browser.runtime.sendMessage(
+    message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
+  )) as BridgeResult;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -66,6 +74,7 @@ export default defineContentScript({
             insertedInto: raw.insertedInto,
             force: raw.force,
             frameUrl: location.href,
+            bridge,
           });
       }
     };

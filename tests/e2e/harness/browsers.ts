@@ -43,6 +43,8 @@ export interface HostPage {
   reload(): Promise<void>;
   close(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks an element inside a child frame (an editor's iframe, an embedded page). */
+  clickInFrame(frameSelector: string, selector: string): Promise<void>;
   /** Alt+Shift+N, as a person presses it. */
   pressShortcut(): Promise<void>;
   press(key: string): Promise<void>;
@@ -142,6 +144,7 @@ function chromiumPage(page: PwPage): HostPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     click: (selector) => page.click(selector),
+    clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
     press: (key) => page.keyboard.press(key),
     typeKeys: (text) => page.keyboard.type(text),
@@ -248,6 +251,12 @@ function firefoxPage(page: PpPage): HostPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     click: (selector) => page.click(selector),
+    clickInFrame: async (frameSelector, selector) => {
+      const element = await page.waitForSelector(frameSelector, { timeout: TIMEOUT });
+      const frame = await element?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      await (await frame.waitForSelector(selector, { timeout: TIMEOUT }))?.click();
+    },
     pressShortcut: async () => {
       await page.keyboard.down('Alt');
       await page.keyboard.down('Shift');
