@@ -26,6 +26,18 @@ const bridge: PageBridge = async (call) =>
     message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
   )) as BridgeResult;
 
+/** True in a frame whose parent page can reach into it; that parent tracks its fields. */
+function hasSameOriginParent(): boolean {
+  // Compare origins: Firefox's content scripts may reach into cross-origin frames of hosts
+  // they have access to, and see no `frameElement` even where the origin is the same.
+  if (window.parent === window) return false;
+  try {
+    return window.parent.location.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -40,10 +52,21 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete flags[LOADED]);
 
     const isTop = window === window.top;
+    // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
+    // get the shortcut from here, once each.
+    const shortcutFrames = new WeakSet<Window>();
     const tracker = trackTarget(
       document,
       ctx.signal,
-      () => void send('content:targetFocused').catch(() => {}),
+      () => {
+        const frameWin = tracker.element?.ownerDocument.defaultView;
+        if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
+          shortcutFrames.add(frameWin);
+          listenForShortcut(frameWin, ctx.signal, toggle);
+        }
+        void send('content:targetFocused').catch(() => {});
+      },
+      !hasSameOriginParent(),
     );
     const panel = isTop ? createPanel(ctx, location) : null;
 

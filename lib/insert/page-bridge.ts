@@ -33,14 +33,18 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       return doc.body.textContent ?? '';
     };
 
-    // Follow the path through open shadow roots.
+    // Follow the path through open shadow roots and same-origin child frames.
     let el: any = null;
-    let scope: Document | ShadowRoot = document;
+    let scope: Document | ShadowRoot | null = document;
     for (const [i, selector] of call.path.entries()) {
       el = scope.querySelector(selector);
       if (!el) break;
-      if (i < call.path.length - 1) scope = el.shadowRoot;
-      if (!scope) break;
+      if (i === call.path.length - 1) break;
+      scope = /^i?frame$/.test(el.localName) ? el.contentDocument : el.shadowRoot;
+      if (!scope) {
+        el = null;
+        break;
+      }
     }
     if (!el) return { ok: false, text: '', error: 'field not found' };
 
