@@ -50,6 +50,8 @@ export interface HostPage {
   press(key: string): Promise<void>;
   typeKeys(text: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
+  /** Evaluates in a child frame's page (same- or cross-origin). */
+  evaluateInFrame<T>(frameSelector: string, fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
   panel(): Promise<PanelDriver>;
   hasPanel(): Promise<boolean>;
@@ -149,6 +151,11 @@ function chromiumPage(page: PwPage): HostPage {
     press: (key) => page.keyboard.press(key),
     typeKeys: (text) => page.keyboard.type(text),
     evaluate: (fn) => page.evaluate(fn),
+    evaluateInFrame: async (frameSelector, fn) => {
+      const frame = await (await page.waitForSelector(frameSelector, { timeout: TIMEOUT }))?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      return frame.evaluate(fn);
+    },
     screenshot: async (path) => void (await page.screenshot({ path })),
     hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
     panel: async () => {
@@ -275,6 +282,11 @@ function firefoxPage(page: PpPage): HostPage {
     },
     typeKeys: (text) => page.keyboard.type(text),
     evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+    evaluateInFrame: async (frameSelector, fn) => {
+      const frame = await (await page.waitForSelector(frameSelector, { timeout: TIMEOUT }))?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      return frame.evaluate(fn) as Promise<never>;
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
     panel: async () => {
