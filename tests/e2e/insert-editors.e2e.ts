@@ -5,29 +5,12 @@
  * raised no error, and press Ctrl+Z in the editor to get the previous content back.
  */
 import { describe, expect, it } from 'vitest';
+import { EDITOR_CASES, type EditorCase } from './editor-cases';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
 
 const FOCUS = 'Arrived late; spoke of a cancelled holiday and a sister who "always gets her way".';
 const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
-
-/** How a person puts the caret at the end of each editor. */
-interface EditorCase {
-  page: string;
-  /** The editing element, or the editor's iframe and the body inside it. */
-  field: string | { frame: string; body: string };
-}
-
-export const EDITOR_CASES: EditorCase[] = [
-  { page: 'ckeditor5.html', field: '.ck-editor__editable' },
-  { page: 'tinymce.html', field: { frame: 'iframe.tox-edit-area__iframe', body: 'body' } },
-  { page: 'quill.html', field: '.ql-editor' },
-  { page: 'tiptap.html', field: '.ProseMirror' },
-  { page: 'lexical.html', field: '[data-lexical-editor="true"]' },
-  { page: 'draftjs.html', field: '.public-DraftEditor-content' },
-  { page: 'slate.html', field: '[data-slate-editor="true"]' },
-  { page: 'ckeditor4.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
-];
 
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
