@@ -7,6 +7,7 @@
 import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
+import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -52,6 +53,8 @@ export interface PanelMessages {
 export interface ContentMessages {
   'content:targetFocused': { request: Empty; response: void };
   'content:togglePanel': { request: Empty; response: void };
+  /** Runs the page bridge in the sender's own frame, in the page's world. */
+  'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
 }
 
 export interface BackgroundToContentMessages {
@@ -113,6 +116,15 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isNote = (v: unknown): v is RenderedNote => isRecord(v) && isString(v.text) && isString(v.html);
 
+const isBridgeCall = (v: unknown): v is BridgeCall =>
+  isRecord(v) &&
+  (PAGE_EDITORS as readonly unknown[]).includes(v.editor) &&
+  (BRIDGE_OPS as readonly unknown[]).includes(v.op) &&
+  isStringArray(v.path) &&
+  v.path.length > 0 &&
+  isString(v.html) &&
+  isString(v.text);
+
 function isDraft(v: unknown): v is Draft {
   return (
     isRecord(v) &&
@@ -154,6 +166,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
   'bg:draftSaved': (m) => isDraft(m.draft),
+  'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:checkPanel': () => true,

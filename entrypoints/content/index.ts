@@ -5,6 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageBridge } from '@/lib/insert/adapter';
+import type { BridgeResult } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
 import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
 import { createPanel } from './panel-mount';
@@ -16,8 +18,26 @@ import { trackTarget } from './target-tracker';
 const TOGGLE_DEBOUNCE_MS = 300;
 const LOADED = Symbol.for('reverie.content');
 
-const send = (type: keyof ContentMessages) =>
+const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
+
+/** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
+const bridge: PageBridge = async (call) =>
+  (await browser.runtime.sendMessage(
+    message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
+  )) as BridgeResult;
+
+/** True in a frame whose parent page can reach into it; that parent tracks its fields. */
+function hasSameOriginParent(): boolean {
+  // Compare origins: Firefox's content scripts may reach into cross-origin frames of hosts
+  // they have access to, and see no `frameElement` even where the origin is the same.
+  if (window.parent === window) return false;
+  try {
+    return window.parent.location.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -33,10 +53,21 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete flags[LOADED]);
 
     const isTop = window === window.top;
+    // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
+    // get the shortcut from here, once each.
+    const shortcutFrames = new WeakSet<Window>();
     const tracker = trackTarget(
       document,
       ctx.signal,
-      () => void send('content:targetFocused').catch(() => {}),
+      () => {
+        const frameWin = tracker.element?.ownerDocument.defaultView;
+        if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
+          shortcutFrames.add(frameWin);
+          listenForShortcut(frameWin, ctx.signal, toggle);
+        }
+        void send('content:targetFocused').catch(() => {});
+      },
+      !hasSameOriginParent(),
     );
     const panel = isTop ? createPanel(ctx, location) : null;
 
@@ -69,6 +100,7 @@ export default defineContentScript({
             insertedInto: raw.insertedInto,
             force: raw.force,
             frameUrl: location.href,
+            bridge,
           });
       }
     };

@@ -1,6 +1,13 @@
 /**
  * Remembers the note field that had focus last in this frame, and its caret, so Insert
  * still knows both after the panel has taken focus.
+ *
+ * Fields in same-origin child frames belong to the outermost same-origin frame: editors
+ * such as CKEditor 4 write their iframe with `document.open()`, which erases every
+ * listener the child frame's own content script had (HTML spec, "document open steps"),
+ * and srcdoc frames (TinyMCE) share the parent's origin anyway. When focus leaves this
+ * window for such a frame, this frame claims the field inside it; a frame whose parent
+ * is same-origin leaves its fields to that parent (`ownFields: false`).
  */
 import { editableRoot } from '@/lib/insert/editable';
 
@@ -9,35 +16,77 @@ export interface TargetTracker {
   readonly caret: Range | null;
 }
 
-export function trackTarget(doc: Document, signal: AbortSignal, onFocused: () => void): TargetTracker {
+export function trackTarget(
+  doc: Document,
+  signal: AbortSignal,
+  onFocused: () => void,
+  ownFields = true,
+): TargetTracker {
   let element: HTMLElement | null = null;
   let caret: Range | null = null;
+  const watched = new WeakSet<Document>();
+
+  const claim = (field: HTMLElement) => {
+    const changed = field !== element;
+    element = field;
+    if (field.isContentEditable) watchSelection(field.ownerDocument);
+    if (changed) onFocused();
+  };
+
+  // Text fields keep their own selection after blur; contenteditable carets live in the
+  // document selection, which the page may clear, so keep a copy while the field has focus.
+  const watchSelection = (d: Document) => {
+    if (watched.has(d)) return;
+    watched.add(d);
+    d.addEventListener(
+      'selectionchange',
+      () => {
+        if (!element?.isContentEditable || element.ownerDocument !== d) return;
+        const selection = d.getSelection();
+        if (!selection || selection.rangeCount === 0) return;
+        const range = selection.getRangeAt(0);
+        if (element.contains(range.startContainer)) caret = range.cloneRange();
+      },
+      { signal },
+    );
+  };
+  watchSelection(doc);
 
   doc.addEventListener(
     'focusin',
     (event) => {
       // composedPath()[0] sees through open shadow roots to the real field.
       const field = editableRoot(event.composedPath()[0] ?? event.target);
-      if (!field) return;
-      const changed = field !== element;
-      element = field;
-      if (changed) onFocused();
+      if (field && ownFields) claim(field);
     },
     { capture: true, signal },
   );
 
-  // Text fields keep their own selection after blur; contenteditable carets live in the
-  // document selection, which the page may clear, so keep a copy while the field has focus.
-  doc.addEventListener(
-    'selectionchange',
-    () => {
-      if (!element?.isContentEditable) return;
-      const selection = doc.getSelection();
-      if (!selection || selection.rangeCount === 0) return;
-      const range = selection.getRangeAt(0);
-      if (element.contains(range.startContainer)) caret = range.cloneRange();
+  const win = doc.defaultView;
+  win?.addEventListener(
+    'blur',
+    (event) => {
+      if (event.target !== win) return;
+      // Firefox moves activeElement to the frame only after the blur event.
+      win.setTimeout(() => {
+        let inner: Element | null = doc.activeElement;
+        // Down through nested same-origin frames to the focused element.
+        while (inner?.localName === 'iframe' || inner?.localName === 'frame') {
+          try {
+            inner = (inner as HTMLIFrameElement).contentDocument?.activeElement ?? null;
+          } catch {
+            return; // cross-origin: that frame's own content script tracks it
+          }
+        }
+        // Same origin only: Firefox lets content scripts into the panel's extension page
+        // and into cross-origin frames, whose own content scripts track their fields.
+        if (!inner || inner.ownerDocument === doc) return;
+        if (inner.ownerDocument.location?.origin !== doc.location.origin) return;
+        const field = editableRoot(inner);
+        if (field) claim(field);
+      }, 20);
     },
-    { signal },
+    { capture: true, signal },
   );
 
   return {

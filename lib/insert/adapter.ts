@@ -1,17 +1,32 @@
 /**
  * The seam every editor kind plugs into. An adapter recognises its editor and inserts
- * through the one method that editor honours; the engine reads back and decides.
+ * through the one method that editor honours; the engine reads back and decides. Editors
+ * whose API lives in the page's own JavaScript answer asynchronously, through the page
+ * bridge the engine hands in.
  */
 import type { RenderedNote } from '../messages';
+import type { BridgeCall, BridgeResult } from './bridge-protocol';
+
+/** Runs the page bridge (lib/insert/page-bridge.ts) in this frame's page world. */
+export type PageBridge = (call: BridgeCall) => Promise<BridgeResult>;
+
+export interface InsertContext {
+  bridge: PageBridge;
+}
 
 export interface InsertAdapter {
   /** Short name used in logs and tests, e.g. `text-field`. */
   id: string;
   detect(el: HTMLElement): boolean;
   /** The field's current text, through the editor where it has an API. */
-  read(el: HTMLElement): string;
+  read(el: HTMLElement, ctx: InsertContext): string | Promise<string>;
   /** Inserts once at the remembered caret. Returns false when the editor refused. */
-  insert(el: HTMLElement, note: RenderedNote, caret: Range | null): boolean;
+  insert(
+    el: HTMLElement,
+    note: RenderedNote,
+    caret: Range | null,
+    ctx: InsertContext,
+  ): boolean | Promise<boolean>;
   /** Puts the field back as it was before a failed insert. */
-  restore(el: HTMLElement, before: string): void;
+  restore(el: HTMLElement, before: string, ctx: InsertContext): void | Promise<void>;
 }

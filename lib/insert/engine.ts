@@ -5,6 +5,7 @@
  * the text is not there exactly once more than before.
  */
 import type { InsertOutcome, RenderedNote } from '../messages';
+import type { PageBridge } from './adapter';
 import { pickAdapter } from './adapters';
 import { refusalReason } from './editable';
 import { fieldKey } from './field-key';
@@ -19,9 +20,13 @@ export interface InsertRequest {
   /** The clinician confirmed a second copy. */
   force: boolean;
   frameUrl: string;
+  /** Reaches editors whose API lives in the page's own JavaScript. */
+  bridge: PageBridge;
 }
 
-export function insertNote(req: InsertRequest): InsertOutcome {
+const NOT_ACCEPTED = 'The field did not accept the note';
+
+export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
   const { target, note } = req;
   if (!target)
     return { outcome: 'failed', reason: 'No note field selected — click into the note field first' };
@@ -30,21 +35,27 @@ export function insertNote(req: InsertRequest): InsertOutcome {
   const adapter = pickAdapter(target);
   if (!adapter) return { outcome: 'failed', reason: 'This field does not take text' };
 
+  const ctx = { bridge: req.bridge };
   const key = fieldKey(target, req.frameUrl);
-  const before = adapter.read(target);
+  let before: string;
+  try {
+    before = await adapter.read(target, ctx);
+  } catch {
+    return { outcome: 'failed', reason: NOT_ACCEPTED };
+  }
   const already = countOccurrences(before, note.text);
   if (!req.force && (req.insertedInto.includes(key) || already > 0))
     return { outcome: 'duplicate', fieldKey: key };
 
   let accepted = false;
   try {
-    accepted = adapter.insert(target, note, req.caret);
+    accepted = await adapter.insert(target, note, req.caret, ctx);
   } catch {
     accepted = false;
   }
-  const after = adapter.read(target);
-  if (accepted && countOccurrences(after, note.text) === already + 1)
+  const after = await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
+  if (accepted && after !== null && countOccurrences(after, note.text) === already + 1)
     return { outcome: 'inserted', fieldKey: key };
-  if (after !== before) adapter.restore(target, before);
-  return { outcome: 'failed', reason: 'The field did not accept the note' };
+  if (after !== before) await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
+  return { outcome: 'failed', reason: NOT_ACCEPTED };
 }

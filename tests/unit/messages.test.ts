@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMessage } from '@/lib/messages';
 
 const note = { text: 'a', html: '<p>a</p>' };
+const call = { editor: 'ckeditor5', op: 'insert', path: ['#note'], html: '<p>a</p>', text: 'a' };
 
 describe('isMessage', () => {
   it.each([
@@ -21,6 +22,14 @@ describe('isMessage', () => {
     [null, 'panel:', false],
     ['panel:close', 'panel:', false],
     [{ type: 'content:targetFocused' }, 'content:', true],
+    [{ type: 'content:pageBridge', call }, 'content:', true],
+    [{ type: 'content:pageBridge', call }, 'bg:', false],
+    [{ type: 'content:pageBridge', call: { ...call, editor: 'word' } }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, op: 'eval' } }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, path: [] } }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, path: [1] } }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, html: undefined } }, 'content:', false],
+    [{ type: 'content:pageBridge' }, 'content:', false],
   ])('%j as %s → %s', (value, prefix, expected) => {
     expect(isMessage(value, prefix as 'panel:' | 'bg:' | 'content:')).toBe(expected);
   });

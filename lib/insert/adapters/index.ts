@@ -1,9 +1,28 @@
 /** Adapters in the order they are tried: the most specific editor first, generic last. */
 import type { InsertAdapter } from '../adapter';
+import { ckeditor4Adapter } from './ckeditor4';
+import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
+import { draftjsAdapter } from './draftjs';
+import { lexicalAdapter } from './lexical';
+import { prosemirrorAdapter } from './prosemirror';
+import { quillAdapter } from './quill';
+import { slateAdapter } from './slate';
 import { textFieldAdapter } from './text-field';
+import { tinymceAdapter } from './tinymce';
 
-export const ADAPTERS: InsertAdapter[] = [textFieldAdapter, contentEditableAdapter];
+export const ADAPTERS: InsertAdapter[] = [
+  textFieldAdapter,
+  ckeditor5Adapter,
+  ckeditor4Adapter,
+  tinymceAdapter,
+  quillAdapter,
+  prosemirrorAdapter,
+  lexicalAdapter,
+  draftjsAdapter,
+  slateAdapter,
+  contentEditableAdapter,
+];
 
 export function pickAdapter(el: HTMLElement, adapters: InsertAdapter[] = ADAPTERS): InsertAdapter | null {
   return adapters.find((a) => a.detect(el)) ?? null;

@@ -59,11 +59,15 @@ export interface HostPage {
   reload(): Promise<void>;
   close(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks an element inside a child frame (an editor's iframe, an embedded page). */
+  clickInFrame(frameSelector: string, selector: string): Promise<void>;
   /** Alt+Shift+N, as a person presses it. */
   pressShortcut(): Promise<void>;
   press(key: string): Promise<void>;
   typeKeys(text: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
+  /** Evaluates in a child frame's page (same- or cross-origin). */
+  evaluateInFrame<T>(frameSelector: string, fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
   panel(): Promise<PanelDriver>;
   hasPanel(): Promise<boolean>;
@@ -181,10 +185,16 @@ function chromiumPage(page: PwPage): HostPage {
       await crashed;
     },
     click: (selector) => page.click(selector),
+    clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
     press: (key) => page.keyboard.press(key),
     typeKeys: (text) => page.keyboard.type(text),
     evaluate: (fn) => page.evaluate(fn),
+    evaluateInFrame: async (frameSelector, fn) => {
+      const frame = await (await page.waitForSelector(frameSelector, { timeout: TIMEOUT }))?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      return frame.evaluate(fn);
+    },
     screenshot: async (path) => void (await page.screenshot({ path })),
     hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
     panel: async () => {
@@ -336,6 +346,12 @@ function firefoxPage(page: PpPage): HostPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     click: (selector) => page.click(selector),
+    clickInFrame: async (frameSelector, selector) => {
+      const element = await page.waitForSelector(frameSelector, { timeout: TIMEOUT });
+      const frame = await element?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      await (await frame.waitForSelector(selector, { timeout: TIMEOUT }))?.click();
+    },
     pressShortcut: async () => {
       await page.keyboard.down('Alt');
       await page.keyboard.down('Shift');
@@ -354,6 +370,11 @@ function firefoxPage(page: PpPage): HostPage {
     },
     typeKeys: (text) => page.keyboard.type(text),
     evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+    evaluateInFrame: async (frameSelector, fn) => {
+      const frame = await (await page.waitForSelector(frameSelector, { timeout: TIMEOUT }))?.contentFrame();
+      if (!frame) throw new Error(`No frame ${frameSelector}`);
+      return frame.evaluate(fn) as Promise<never>;
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
     panel: async () => {

@@ -15,6 +15,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** Response headers for chosen pages, e.g. a strict Content-Security-Policy. */
+const PAGE_HEADERS: Record<string, Record<string, string>> = {
+  '/strict-csp.html': { 'content-security-policy': "script-src 'self'" },
+};
+
 export interface FixtureServer {
   origin: string;
   url: (page: string) => string;
@@ -38,6 +43,7 @@ export async function serveFixtures(root: string): Promise<FixtureServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...PAGE_HEADERS[path.replace(/\\/g, '/')],
     });
     createReadStream(file).pipe(res);
   });

@@ -57,31 +57,36 @@ describe('editableRoot', () => {
   });
 });
 
+// None of these cases may reach an editor's page-world API.
+const bridge = () => Promise.reject(new Error('the page bridge must not be called'));
+
 describe('insertNote without a usable field', () => {
   const note = { text: 'Plan\nWeekly.', html: '' };
-  const base = { caret: null, note, insertedInto: [], force: false, frameUrl: 'http://ehr.test/' };
+  const base = { caret: null, note, insertedInto: [], force: false, frameUrl: 'http://ehr.test/', bridge };
 
-  it('says to click into the field when none was focused', () => {
-    expect(insertNote({ ...base, target: null })).toEqual({
+  it('says to click into the field when none was focused', async () => {
+    expect(await insertNote({ ...base, target: null })).toEqual({
       outcome: 'failed',
       reason: expect.stringContaining('click into the note field'),
     });
   });
 
-  it('asks before a second copy into a field that already has this note', () => {
+  it('asks before a second copy into a field that already has this note', async () => {
     const field = $('#note') as HTMLTextAreaElement;
     field.value = 'Earlier.\nPlan\n Weekly.';
-    expect(insertNote({ ...base, target: field })).toMatchObject({ outcome: 'duplicate' });
+    expect(await insertNote({ ...base, target: field })).toMatchObject({ outcome: 'duplicate' });
     const key = fieldKey(field, base.frameUrl);
     field.value = '';
-    expect(insertNote({ ...base, target: field, insertedInto: [key] })).toEqual({
+    expect(await insertNote({ ...base, target: field, insertedInto: [key] })).toEqual({
       outcome: 'duplicate',
       fieldKey: key,
     });
   });
 
-  it('refuses a read-only field', () => {
-    expect(insertNote({ ...base, target: $('#ro') as HTMLElement })).toMatchObject({ outcome: 'failed' });
+  it('refuses a read-only field', async () => {
+    expect(await insertNote({ ...base, target: $('#ro') as HTMLElement })).toMatchObject({
+      outcome: 'failed',
+    });
   });
 });
 

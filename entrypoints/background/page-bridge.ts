@@ -1,0 +1,29 @@
+/**
+ * Runs the page bridge (lib/insert/page-bridge.ts) for a content script, in that script's
+ * own frame and in the page's JavaScript world, where rich editors keep their APIs.
+ * `executeScript` is not subject to the page's Content-Security-Policy, unlike a
+ * `<script>` element would be; Firefox supports `world: 'MAIN'` from 128.
+ */
+import { browser } from 'wxt/browser';
+import type { BridgeCall, BridgeResult } from '@/lib/insert/bridge-protocol';
+import { pageBridge } from '@/lib/insert/page-bridge';
+
+function isBridgeResult(value: unknown): value is BridgeResult {
+  const v = value as Partial<BridgeResult> | null;
+  return typeof v === 'object' && v !== null && typeof v.ok === 'boolean' && typeof v.text === 'string';
+}
+
+export async function runPageBridge(tabId: number, frameId: number, call: BridgeCall): Promise<BridgeResult> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      world: 'MAIN',
+      func: pageBridge,
+      args: [call],
+    });
+    const result: unknown = injection?.result;
+    return isBridgeResult(result) ? result : { ok: false, text: '', error: 'no answer from the page' };
+  } catch (error) {
+    return { ok: false, text: '', error: String(error) };
+  }
+}

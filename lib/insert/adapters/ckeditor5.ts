@@ -1,0 +1,8 @@
+/**
+ * CKEditor 5: inserts the note's HTML through `editor.model.insertContent` (one undo step), reached through `ckeditorInstance` on its editable.
+ * Fixture: tests/e2e/fixtures/ckeditor5.html.
+ */
+import { pageEditorAdapter } from './page-editor';
+
+/** CKEditor 5 marks every editable root with this class (classic, inline, balloon, decoupled). */
+export const ckeditor5Adapter = pageEditorAdapter('ckeditor5', '.ck-editor__editable');

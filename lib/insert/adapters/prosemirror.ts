@@ -1,0 +1,8 @@
+/**
+ * ProseMirror: TipTap's `editor.commands.insertContent` where TipTap put its editor on the view's DOM, otherwise a synthetic paste that ProseMirror's view parses.
+ * Fixture: tests/e2e/fixtures/tiptap.html.
+ */
+import { pageEditorAdapter } from './page-editor';
+
+/** ProseMirror adds this class to every editor view's DOM (TipTap, Remirror, bare ProseMirror). */
+export const prosemirrorAdapter = pageEditorAdapter('prosemirror', '.ProseMirror');

@@ -1,0 +1,8 @@
+/**
+ * Quill: a synthetic paste (HTML + text) that Quill's clipboard module inserts at its saved selection as one history step; bundled Quill exposes no instance on the DOM.
+ * Fixture: tests/e2e/fixtures/quill.html.
+ */
+import { pageEditorAdapter } from './page-editor';
+
+/** Quill's editing root inside its `.ql-container`. */
+export const quillAdapter = pageEditorAdapter('quill', '.ql-editor');

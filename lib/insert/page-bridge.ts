@@ -1,0 +1,221 @@
+/**
+ * The page bridge: the one function the background runs in the page's own JavaScript
+ * world (`scripting.executeScript({ world: 'MAIN', func })`), where rich editors keep
+ * their APIs. A page's Content-Security-Policy does not apply to it, so it works on
+ * strict-CSP EHRs in Chromium and Firefox (128+) alike.
+ *
+ * Each editor gets exactly one insertion method — its documented API where one is
+ * reachable from the DOM, otherwise the paste it already handles — and one undo.
+ * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
+ * so it may not use imports or anything declared outside it.
+ *
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,lexical,draftjs,slate}.html
+ */
+import type { BridgeCall, BridgeResult } from './bridge-protocol';
+
+/* oxlint-disable typescript/no-explicit-any -- editors' page-world objects have no types here */
+/* oxlint-disable unicorn/consistent-function-scoping -- executeScript serialises this one function: helpers must live inside it */
+/* oxlint-disable no-underscore-dangle -- Lexical names its DOM link and node map this way */
+export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
+  // Any throw becomes an answer: a rejected injection reaches the background as nothing.
+  try {
+    return await bridgeBody();
+  } catch (error) {
+    return { ok: false, text: '', error: String(error) };
+  }
+
+  async function bridgeBody(): Promise<BridgeResult> {
+    const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+    const htmlText = (html: string): string => {
+      // An inert document: nothing in it loads or runs.
+      const doc = document.implementation.createHTMLDocument('');
+      doc.body.innerHTML = html;
+      return doc.body.textContent ?? '';
+    };
+
+    // Follow the path through open shadow roots and same-origin child frames.
+    let el: any = null;
+    let scope: Document | ShadowRoot | null = document;
+    for (const [i, selector] of call.path.entries()) {
+      el = scope.querySelector(selector);
+      if (!el) break;
+      if (i === call.path.length - 1) break;
+      scope = /^i?frame$/.test(el.localName) ? el.contentDocument : el.shadowRoot;
+      if (!scope) {
+        el = null;
+        break;
+      }
+    }
+    if (!el) return { ok: false, text: '', error: 'field not found' };
+
+    /** The editor object behind a React-rendered DOM node: walk up its fiber's owners. */
+    const reactOwner = (node: any, test: (props: any) => boolean): any => {
+      const key = Object.keys(node).find((k) => k.startsWith('__reactFiber$'));
+      for (let fiber = key ? node[key] : null; fiber; fiber = fiber.return) {
+        if (fiber.memoizedProps && test(fiber.memoizedProps)) return fiber;
+      }
+      return null;
+    };
+
+    /** A paste as the editor would receive it from the clipboard: HTML and plain text. */
+    const pasteData = (): DataTransfer => {
+      const data = new DataTransfer();
+      data.setData('text/html', call.html);
+      data.setData('text/plain', call.text);
+      return data;
+    };
+    const paste = (target: Element) => {
+      const event = new ClipboardEvent('paste', {
+        clipboardData: new DataTransfer(),
+        bubbles: true,
+        cancelable: true,
+      });
+      // Firefox hands listeners an empty copy of a DataTransfer given at construction;
+      // data set on the event's own clipboardData reaches them in both browsers.
+      event.clipboardData?.setData('text/html', call.html);
+      event.clipboardData?.setData('text/plain', call.text);
+      return target.dispatchEvent(event);
+    };
+
+    const win = el.ownerDocument.defaultView as any;
+    let read: () => string = () => el.innerText;
+    let insert: () => boolean | Promise<boolean>;
+    let undo: () => void = () => el.ownerDocument.execCommand('undo');
+
+    switch (call.editor) {
+      case 'ckeditor5': {
+        // Set on the editable by CKEditor 5's editing view (`domElement.ckeditorInstance`).
+        const editor = el.ckeditorInstance;
+        if (!editor) return { ok: false, text: '', error: 'no CKEditor 5 instance' };
+        read = () => htmlText(editor.getData());
+        insert = () => {
+          editor.model.insertContent(editor.data.parse(call.html));
+          editor.editing.view.focus();
+          return true;
+        };
+        undo = () => editor.execute('undo');
+        break;
+      }
+      case 'ckeditor4': {
+        // The editing body lives in CKEditor's iframe; the API in the page that made it.
+        const ck = win.CKEDITOR ?? win.parent?.CKEDITOR;
+        const editor = ck
+          ? Object.values(ck.instances).find(
+              (e: any) => e.editable?.()?.$ === el || e.document?.$ === el.ownerDocument,
+            )
+          : null;
+        if (!editor) return { ok: false, text: '', error: 'no CKEditor 4 instance' };
+        const ed = editor as any;
+        read = () => htmlText(ed.getData());
+        insert = () => {
+          ed.focus();
+          ed.insertHtml(call.html);
+          return true;
+        };
+        undo = () => ed.execCommand('undo');
+        break;
+      }
+      case 'tinymce': {
+        // The editor's own frame or the page that created its iframe.
+        const editor = [win, win.parent]
+          .flatMap((w) => (typeof w?.tinymce?.get === 'function' ? w.tinymce.get() : []))
+          .find((e: any) => e.getBody?.() === el);
+        if (!editor) return { ok: false, text: '', error: 'no TinyMCE instance' };
+        read = () => editor.getContent({ format: 'text' });
+        insert = () => {
+          editor.focus();
+          editor.insertContent(call.html);
+          return true;
+        };
+        undo = () => editor.undoManager.undo();
+        break;
+      }
+      case 'quill': {
+        // Quill 2 keeps instances in a private map; a page-global Quill is rare. Its
+        // clipboard module handles a paste at the saved selection, as one history step.
+        const quill = win.Quill?.find?.(el.parentElement);
+        if (quill?.getText) read = () => quill.getText();
+        insert = () => paste(el) === false;
+        undo = () => (quill ? quill.history.undo() : el.ownerDocument.execCommand('undo'));
+        break;
+      }
+      case 'prosemirror': {
+        // TipTap puts its editor on the view's DOM; bare ProseMirror takes a paste.
+        const editor = el.editor;
+        if (editor?.commands) {
+          read = () => editor.getText({ blockSeparator: '\n' });
+          insert = () => editor.chain().focus().insertContent(call.html).run();
+          undo = () => editor.commands.undo();
+        } else {
+          insert = () => paste(el) === false;
+        }
+        break;
+      }
+      case 'lexical': {
+        // Set on the root element by `editor.setRootElement`. The rich-text plugin turns a
+        // paste's HTML into nodes at the selection and records one history entry.
+        const editor = el.__lexicalEditor;
+        if (!editor) return { ok: false, text: '', error: 'no Lexical editor' };
+        read = () =>
+          editor.getEditorState().read(() => editor.getEditorState()._nodeMap.get('root').getTextContent());
+        insert = () => paste(el) === false;
+        break;
+      }
+      case 'draftjs': {
+        // The DraftEditor component instance: its props always hold the committed state
+        // (a DOM node's fiber may be the stale one of React's two).
+        const instance = reactOwner(
+          el,
+          (p) => typeof p.editorState?.getCurrentContent === 'function' && typeof p.onChange === 'function',
+        )?.stateNode;
+        const state = () => instance?.props?.editorState;
+        if (!state()?.getCurrentContent) return { ok: false, text: '', error: 'no Draft.js editor' };
+        read = () => state().getCurrentContent().getPlainText('\n');
+        // Draft's onPaste converts the HTML into blocks through EditorState, so it is undoable.
+        insert = () => paste(el) === false;
+        undo = () => instance.props.onChange(state().constructor.undo(state()));
+        break;
+      }
+      case 'slate': {
+        // The one mutable editor object handed to <Slate>: any fiber's props hold it.
+        const editor = reactOwner(el, (p) => Array.isArray(p.editor?.children) && 'selection' in p.editor)
+          ?.memoizedProps.editor;
+        if (editor) {
+          const text = (node: any): string =>
+            typeof node.text === 'string' ? node.text : (node.children ?? []).map(text).join('');
+          read = () => editor.children.map(text).join('\n');
+          if (typeof editor.undo === 'function') undo = () => editor.undo();
+        }
+        // slate-react inserts pasted data on `beforeinput` insertFromPaste (its onPaste leaves
+        // it to that event wherever beforeinput is supported, as in Chromium and Firefox).
+        insert = () =>
+          el.dispatchEvent(
+            new InputEvent('beforeinput', {
+              inputType: 'insertFromPaste',
+              dataTransfer: pasteData(),
+              bubbles: true,
+              cancelable: true,
+            }),
+          ) === false;
+        break;
+      }
+      default:
+        return { ok: false, text: '', error: 'unknown editor' };
+    }
+
+    try {
+      if (call.op === 'insert') {
+        const accepted = await insert();
+        await settle();
+        return { ok: accepted, text: read() };
+      }
+      if (call.op === 'undo') {
+        undo();
+        await settle();
+      }
+      return { ok: true, text: read() };
+    } catch (error) {
+      return { ok: false, text: '', error: String(error) };
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Insertion into real rich-text editors (fixtures built from their npm packages), in real
+ * Chromium and Firefox ESR, through the public surface only: click into the editor, open
+ * the panel, fill, insert; then read the editor back through its own API, check the page
+ * raised no error, and press Ctrl+Z in the editor to get the previous content back.
+ */
+import { describe, expect, it } from 'vitest';
+import { EDITOR_CASES, type EditorCase } from './editor-cases';
+import { BROWSERS, type HostPage } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const FOCUS = 'Arrived late; spoke of a cancelled holiday and a sister who "always gets her way".';
+const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
+
+const occurrences = (haystack: string, needle: string) =>
+  haystack.replace(/\s+/g, ' ').split(needle).length - 1;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const readEditor = (page: HostPage) => page.evaluate<string>('window.fixture.read()');
+const fixtureErrors = (page: HostPage) => page.evaluate<string[]>('window.fixture.errors');
+
+async function openEditor(open: (page: string) => Promise<HostPage>, c: EditorCase): Promise<HostPage> {
+  const page = await open(c.page);
+  await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'editor');
+  if (typeof c.field === 'string') await page.click(c.field);
+  else await page.clickInFrame(c.field.frame, c.field.body);
+  await page.press('Control+End');
+  return page;
+}
+
+describe.each(BROWSERS)('insert into rich editors in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it.each(EDITOR_CASES)('$page: once at the caret, existing text kept, undone by Ctrl+Z', async (c) => {
+    const page = await openEditor(suite.open, c);
+    const before = await readEditor(page);
+    expect(before.trim()).toBe('Existing text.');
+
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+
+    const after = await readEditor(page);
+    expect(after.trimStart().startsWith('Existing text.')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(occurrences(after, PLAN)).toBe(1);
+    expect(after).toContain('No suicidal or homicidal ideation');
+    expect(after).not.toContain('<p>');
+    expect(page.errors).toEqual([]);
+    expect(await fixtureErrors(page)).toEqual([]);
+
+    // Focus is back in the editor after Insert: the clinician's next Ctrl+Z takes it out.
+    await page.press('Control+KeyZ');
+    expect(await until(async () => ((await readEditor(page)) === before ? true : undefined), 'undo')).toBe(
+      true,
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Where the note field can be: in a same-origin iframe, in a cross-origin iframe, inside
+ * an open shadow root, and on a page with a strict Content-Security-Policy (where the
+ * page bridge must still reach CKEditor 5's API). Real Chromium and Firefox ESR.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type HostPage } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
+
+const occurrences = (haystack: string, needle: string) =>
+  haystack.replace(/\s+/g, ' ').split(needle).length - 1;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function insertFromPanel(page: HostPage): Promise<void> {
+  const panel = await page.openPanel();
+  await panel.fill('Session focus', FOCUS);
+  await panel.check('No risk indicated');
+  await panel.click('Insert note');
+  await panel.waitForStatus(/Inserted/);
+}
+
+/** Reads a framed editor through its own API, once its page is ready. */
+const readFrame = (page: HostPage) =>
+  until(
+    () => page.evaluateInFrame<string | undefined>('#note-frame', 'window.fixture && window.fixture.read()'),
+    'framed editor',
+  );
+
+describe.each(BROWSERS)('insertion targets in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it.each([
+    ['same-origin', 'frame-same-origin.html', '.ck-editor__editable'],
+    ['cross-origin', 'frame-cross-origin.html', '.ProseMirror'],
+  ])('into a rich editor in a %s iframe', async (_name, fixture, field) => {
+    const page = await suite.open(fixture);
+    expect((await readFrame(page)).trim()).toBe('Existing text.');
+    if (fixture === 'frame-cross-origin.html') {
+      const origins = await page.evaluateInFrame<string>('#note-frame', 'location.origin');
+      expect(origins).not.toBe(await page.evaluate<string>('location.origin'));
+    }
+    await page.clickInFrame('#note-frame', field);
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await readFrame(page);
+    expect(after.trimStart().startsWith('Existing text.')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.errors')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('into a field inside an open shadow root', async () => {
+    const page = await suite.open('shadow-root.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    // Playwright's CSS pierces open shadow roots by itself; Puppeteer's needs `>>>`.
+    await page.click(kind === 'chromium' ? 'ehr-note-field #note' : 'ehr-note-field >>> #note');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>('window.fixture.read()');
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
+  it('into CKEditor 5 on a page whose CSP allows only its own scripts', async () => {
+    const page = await suite.open('strict-csp.html');
+    await until(
+      async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined),
+      'editor',
+    );
+    await page.click('.ck-editor__editable');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>('window.fixture.read()');
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    // Last, as Firefox reports the blocked script as a page error: the policy is in force,
+    // an inline script the page adds does not run.
+    expect(
+      await page.evaluate<boolean>(`(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.inlineRan = true';
+        document.head.append(s);
+        return window.inlineRan === true;
+      })()`),
+    ).toBe(false);
+    await page.close();
+  });
+});
