@@ -3,8 +3,7 @@
  * delete to a trash that can be restored for 7 days; choose when inserted drafts go.
  */
 import { useEffect, useState } from 'react';
-import type { RetentionRule } from '@/lib/drafts/listing';
-import type { DraftSummary } from '@/lib/drafts/model';
+import type { DraftSummary, RetentionRule } from '@/lib/messages';
 
 export interface DraftsApi {
   list(query: string, trash: boolean): Promise<DraftSummary[]>;

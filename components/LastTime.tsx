@@ -2,7 +2,7 @@
  * "Last time": the previous note's goals, open themes and plan, for reference only. Nothing
  * enters this note unless the clinician carries a section forward (auditors flag clones).
  */
-import type { Draft } from '@/lib/drafts/model';
+import type { Draft } from '@/lib/messages';
 import { lastTimeReference, referenceLines } from '@/lib/note/carry-forward';
 import { migrateContent } from '@/lib/note/model';
 

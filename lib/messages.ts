@@ -9,6 +9,10 @@ import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
 import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
+/** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
+export type { Draft, DraftSummary } from './drafts/model';
+export type { RetentionRule } from './drafts/listing';
+
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
   text: string;

@@ -11,7 +11,7 @@ import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { originPattern } from '@/lib/site-access';
-import type { Draft } from '@/lib/drafts/model';
+import type { Draft } from '@/lib/messages';
 import type { SectionEntry } from '@/lib/note/model';
 import { carryForward, nextFrame } from '@/lib/note/carry-forward';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';

@@ -1,6 +1,6 @@
 /** Typed calls from the panel to the background, and the port it pushes back on (lib/messages.ts). */
 import { browser } from 'wxt/browser';
-import type { Draft } from '@/lib/drafts/model';
+import type { Draft } from '@/lib/messages';
 import {
   PANEL_PORT,
   isMessage,

@@ -5,7 +5,7 @@
  * a race with another tab is kept as a separate draft, never dropped, never overwriting.
  */
 import { useEffect, useState } from 'react';
-import type { Draft } from '@/lib/drafts/model';
+import type { Draft } from '@/lib/messages';
 import { callBackground, listenToBackground, type BackgroundLink } from './api';
 
 /** Short enough that a crash loses at most this much typing. */

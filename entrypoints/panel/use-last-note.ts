@@ -3,7 +3,7 @@
  * per-section carry-forward. Looked up when the label settles, not on every keystroke.
  */
 import { useEffect, useState } from 'react';
-import type { Draft } from '@/lib/drafts/model';
+import type { Draft } from '@/lib/messages';
 import { callBackground } from './api';
 
 const LABEL_SETTLE_MS = 400;
