@@ -40,6 +40,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The eager content script runs on every EHR page all day: give it the browser's own
+    // promise-based API instead of webextension-polyfill, about a third of its bytes
+    // (issue #6 budget). It uses only runtime messaging, which needs no polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      const alias = viteConfig.resolve.alias ?? [];
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      viteConfig.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
+    },
     // The store build registers the content script at run time (activeTab or a granted
     // site); the e2e build also declares it for the loopback hosts so tests need no prompt.
     'build:manifestGenerated': (wxt, manifest) => {

@@ -10,6 +10,7 @@ import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
+import { injectInserter } from './inserter-injection';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 
@@ -42,7 +43,10 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     tabId,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    sendToFrame: (frameId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId }),
+    sendToFrame: async (frameId, msg) => {
+      if (msg.type === 'bg:insert') await injectInserter(tabId, frameId);
+      return browser.tabs.sendMessage(tabId, msg, { frameId });
+    },
     targetFrame: () => targetFrameOf(tabId),
     broadcast: broadcastToPanels,
     retention: retentionSettings,

@@ -1,13 +1,11 @@
 /**
  * The eager part of Reverie, in every frame of an EHR page. It stays small (no React, no
  * Dexie): it remembers the last-focused note field, answers Alt+Shift+N, mounts the panel
- * from the top frame, and inserts when the background asks the frame holding the target.
+ * from the top frame. Inserting is entrypoints/inserter.ts's, injected only when needed.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageBridge } from '@/lib/insert/adapter';
-import type { BridgeResult } from '@/lib/insert/bridge-protocol';
-import { insertNote } from '@/lib/insert/engine';
+import { publishTarget } from '@/lib/insert/frame-handoff';
 import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
 import { createPanel } from './panel-mount';
 import { panelObstruction } from './panel-visibility';
@@ -20,12 +18,6 @@ const LOADED = Symbol.for('reverie.content');
 
 const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
-
-/** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
-const bridge: PageBridge = async (call) =>
-  (await browser.runtime.sendMessage(
-    message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
-  )) as BridgeResult;
 
 /** True in a frame whose parent page can reach into it; that parent tracks its fields. */
 function hasSameOriginParent(): boolean {
@@ -69,6 +61,7 @@ export default defineContentScript({
       },
       !hasSameOriginParent(),
     );
+    publishTarget(window, tracker);
     const panel = isTop ? createPanel(ctx, location) : null;
 
     let lastToggle = 0;
@@ -81,28 +74,15 @@ export default defineContentScript({
     };
     listenForShortcut(window, ctx.signal, toggle);
 
-    const onMessage = async (raw: unknown) => {
-      if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return undefined;
-      switch (raw.type) {
-        case 'bg:togglePanel':
-          toggle();
-          return;
-        case 'bg:closePanel':
-          panel?.close();
-          return;
-        case 'bg:checkPanel':
-          return { obstruction: panelObstruction(document, panel?.iframe() ?? null) };
-        case 'bg:insert':
-          return insertNote({
-            target: tracker.element,
-            caret: tracker.caret,
-            note: raw.note,
-            insertedInto: raw.insertedInto,
-            force: raw.force,
-            frameUrl: location.href,
-            bridge,
-          });
-      }
+    // Answers through sendResponse, synchronously: this script runs without the polyfill
+    // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
+    // (entrypoints/inserter.ts), so other messages must stay unanswered here.
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return;
+      if (raw.type === 'bg:togglePanel') toggle();
+      else if (raw.type === 'bg:closePanel') panel?.close();
+      else if (raw.type === 'bg:checkPanel')
+        sendResponse({ obstruction: panelObstruction(document, panel?.iframe() ?? null) });
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -75,4 +75,22 @@ describe('eager content script', () => {
     expect(gzipSync(code).length).toBeLessThanOrEqual(10 * 1024);
     expect(code.toString()).not.toMatch(/react\.dev|__REACT|Dexie|indexedDB/);
   });
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s: editor adapters and the polyfill load only with the insertion script',
+    (build) => {
+      const eager = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');
+      const inserter = readFileSync(`.output/${build}/inserter.js`, 'utf8');
+      // Selectors only adapters use; and a string only webextension-polyfill carries.
+      for (const marker of [
+        'data-lexical-editor',
+        '.ql-editor',
+        'data-slate-editor',
+        'message port closed',
+      ]) {
+        expect(eager).not.toContain(marker);
+        expect(inserter).toContain(marker);
+      }
+    },
+  );
 });

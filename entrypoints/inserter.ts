@@ -1,0 +1,38 @@
+/**
+ * The insertion engine, injected on demand by the background into the frame that holds
+ * the note field, just before its first insert there. Keeping it out of the eager content
+ * script keeps editor code off every page the clinician opens (issue #6 budget).
+ */
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { PageBridge } from '@/lib/insert/adapter';
+import type { BridgeResult } from '@/lib/insert/bridge-protocol';
+import { insertNote } from '@/lib/insert/engine';
+import { claimInserter, publishedTarget } from '@/lib/insert/frame-handoff';
+import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
+
+/** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
+const bridge: PageBridge = async (call) =>
+  (await browser.runtime.sendMessage(
+    message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
+  )) as BridgeResult;
+
+export default defineUnlistedScript(() => {
+  // Chrome clears `runtime.id` in scripts of a reloaded extension.
+  if (!claimInserter(window, () => Boolean(browser.runtime?.id))) return;
+  // Not async: the eager content script listens too, and a listener that returns a
+  // promise answers the message, so other types must get a plain `undefined` here.
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    if (!isMessage<BackgroundToContentMessage>(raw, 'bg:') || raw.type !== 'bg:insert') return undefined;
+    const target = publishedTarget(window);
+    return insertNote({
+      target: target?.element ?? null,
+      caret: target?.caret ?? null,
+      note: raw.note,
+      insertedInto: raw.insertedInto,
+      force: raw.force,
+      frameUrl: location.href,
+      bridge,
+    });
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * How the eager content script hands its tracked note field to the insertion script that
+ * the background injects on demand into the same frame. Both run in the extension's
+ * isolated world of that frame, so an expando on `window` under a registered symbol is
+ * shared by them and invisible to the page's own JavaScript.
+ */
+export interface TrackedTarget {
+  readonly element: HTMLElement | null;
+  readonly caret: Range | null;
+}
+
+const TARGET = Symbol.for('reverie.target');
+const INSERTER = Symbol.for('reverie.inserter');
+
+type Slots = Record<symbol, unknown>;
+const slots = (win: Window) => win as unknown as Slots;
+
+export function publishTarget(win: Window, target: TrackedTarget): void {
+  slots(win)[TARGET] = target;
+}
+
+export function publishedTarget(win: Window): TrackedTarget | null {
+  return (slots(win)[TARGET] as TrackedTarget | undefined) ?? null;
+}
+
+/**
+ * Claims the frame for one live insertion script. An injection whose extension context is
+ * gone (the extension was reloaded or updated) no longer receives messages, so a new one
+ * may take over; two live ones would both answer and insert the note twice.
+ */
+export function claimInserter(win: Window, isAlive: () => boolean): boolean {
+  const previous = slots(win)[INSERTER] as (() => boolean) | undefined;
+  if (previous && stillAlive(previous)) return false;
+  slots(win)[INSERTER] = isAlive;
+  return true;
+}
+
+function stillAlive(isAlive: () => boolean): boolean {
+  try {
+    return isAlive();
+  } catch {
+    return false; // Firefox: a dead extension's sandbox throws "can't access dead object"
+  }
+}
