@@ -10,6 +10,7 @@ import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
+import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 
@@ -46,6 +47,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     targetFrame: () => targetFrameOf(tabId),
     broadcast: broadcastToPanels,
     retention: retentionSettings,
+    templates: templateSettings,
   };
 }
 
@@ -61,7 +63,12 @@ export function setUpRouter(db: DraftsDatabase): void {
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
-      return handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings });
+      return handleOptionsMessage(raw, {
+        db,
+        now: () => new Date(),
+        retention: retentionSettings,
+        templates: templateSettings,
+      });
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
