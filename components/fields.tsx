@@ -33,6 +33,7 @@ export function TextField(props: {
   onChange: (text: string) => void;
   placeholder?: string;
   disabled?: boolean;
+  maxLength?: number;
 }) {
   return (
     <div className="risk-field">
@@ -42,6 +43,7 @@ export function TextField(props: {
         type="text"
         placeholder={props.placeholder}
         disabled={props.disabled}
+        maxLength={props.maxLength}
         value={props.value ?? ''}
         onChange={(e) => props.onChange(e.target.value)}
       />

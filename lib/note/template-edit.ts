@@ -58,16 +58,34 @@ export function removeSection(template: Template, id: string): Template {
   return { ...template, sections: template.sections.filter((s) => s.id !== id) };
 }
 
-/** One chip per line, as the editor's chips box shows them. */
+/** One chip per line, as the editor's chips box shows them; the box's lines go back as they are. */
 export const chipsToText = (chips: string[]): string => chips.join('\n');
+export const textToLines = (text: string): string[] => text.split('\n');
 
-/** The chips box back to chips: trimmed, empty lines dropped, each chip once. */
-export function textToChips(text: string): string[] {
-  const chips = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  return [...new Set(chips)];
+/** Chips as stored: trimmed, empty lines dropped, each chip once. */
+export const tidyChips = (chips: string[]): string[] => [
+  ...new Set(chips.map((c) => c.trim()).filter((c) => c !== '')),
+];
+
+/**
+ * The template as it is saved: the editor keeps what the clinician typed as typed (stray
+ * spaces, blank lines in a chips box) so typing is never fought; this tidies it once.
+ */
+export function tidyTemplate(template: Template): Template {
+  return {
+    ...template,
+    name: template.name.trim(),
+    heading: template.heading.trim(),
+    sections: template.sections.map((section) => {
+      const tidy: SectionDef = { ...section, title: section.title.trim(), prompt: section.prompt.trim() };
+      const groups = section.chipGroups
+        ?.map((g) => ({ ...g, chips: tidyChips(g.chips) }))
+        .filter((g) => g.chips.length > 0);
+      if (groups && groups.length > 0) tidy.chipGroups = groups;
+      else delete tidy.chipGroups;
+      return tidy;
+    }),
+  };
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   moveSectionBy,
   removeSection,
   storedCopies,
-  textToChips,
+  textToLines,
+  tidyChips,
+  tidyTemplate,
   updateSection,
 } from '@/lib/note/template-edit';
 import { addSection, parseTemplatesFile, serializeTemplates } from '@/lib/note/template-store';
@@ -73,19 +75,42 @@ describe('removeSection', () => {
   });
 });
 
-describe('chips box', () => {
+describe('chips box and tidying', () => {
   it.each([
     ['one per line', 'a\nb', ['a', 'b']],
     ['trimmed, empty lines dropped', '  a \n\n  \nb  ', ['a', 'b']],
     ['each chip once', 'a\nb\na', ['a', 'b']],
     ['empty box', '', []],
   ])('%s', (_name, text, chips) => {
-    expect(textToChips(text)).toEqual(chips);
+    expect(tidyChips(textToLines(text))).toEqual(chips);
+  });
+
+  it('keeps what is being typed as typed (a new line is not swallowed)', () => {
+    expect(chipsToText(textToLines('a\n'))).toBe('a\n');
   });
 
   it('round-trips a built-in chip group', () => {
     const group = progress.sections.find((s) => s.id === 'defenses')!.chipGroups![0]!;
-    expect(textToChips(chipsToText(group.chips))).toEqual(group.chips);
+    expect(tidyChips(textToLines(chipsToText(group.chips)))).toEqual(group.chips);
+  });
+
+  it('tidies names, titles and chips once, dropping emptied chip groups; the built-ins are already tidy', () => {
+    for (const template of BUILT_IN_TEMPLATES) expect(tidyTemplate(template)).toEqual(template);
+    const messy = updateSection({ ...progress, name: ' Mine ' }, 'plan', {
+      title: ' Next steps ',
+      chipGroups: [
+        { label: 'Quick picks', chips: ['', ' call GP ', 'call GP'] },
+        { label: 'Empty', chips: [' ', ''] },
+      ],
+    });
+    const tidy = tidyTemplate(messy);
+    expect(tidy.name).toBe('Mine');
+    expect(tidy.sections.at(-1)).toMatchObject({
+      title: 'Next steps',
+      chipGroups: [{ label: 'Quick picks', chips: ['call GP'] }],
+    });
+    const emptied = updateSection(progress, 'plan', { chipGroups: [{ label: 'Quick picks', chips: [''] }] });
+    expect(tidyTemplate(emptied)).toEqual(progress);
   });
 });
 
