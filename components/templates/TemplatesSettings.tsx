@@ -149,7 +149,7 @@ export function TemplatesSettings({ api }: { api: TemplatesApi }) {
         onMessage={setStatus}
       />
 
-      <p role="status" className="status">
+      <p role="status" aria-labelledby="templates-title" className="status">
         {status}
       </p>
     </section>
