@@ -76,7 +76,7 @@ export function App() {
           </button>
         )}
       </section>
-      <div role="status" className="status">
+      <div role="status" aria-label="Drafts" className="status">
         {status}
       </div>
     </main>

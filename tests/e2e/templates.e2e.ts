@@ -170,5 +170,6 @@ describe.each(BROWSERS)('template editor in %s', (kind) => {
     expect(await reimported.value('Next steps')).toBe('');
     await again.close();
     await options.close();
-  });
+    // One long walk through the page (a clinician's session); Firefox on a loaded machine needs the room.
+  }, 180_000);
 });
