@@ -18,10 +18,16 @@ export function CheckboxField(props: {
         id={props.id}
         type="checkbox"
         checked={props.checked}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         onChange={(e) => props.onChange(e.target.checked)}
       />
       <label htmlFor={props.id}>{props.label}</label>
-      {props.hint && <span className="hint"> {props.hint}</span>}
+      {props.hint && (
+        <span id={`${props.id}-hint`} className="hint">
+          {' '}
+          {props.hint}
+        </span>
+      )}
     </span>
   );
 }
