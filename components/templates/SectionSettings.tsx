@@ -13,6 +13,10 @@ import {
   type SectionPatch,
 } from '@/lib/note/template-edit';
 
+/** Focuses an element once React has rendered it. */
+export const focusSoon = (elementId: string) =>
+  requestAnimationFrame(() => document.getElementById(elementId)?.focus());
+
 interface Props {
   section: SectionDef;
   position: number;
@@ -78,25 +82,6 @@ export function SectionSettings({ section, position, count, onChange, onMove, on
           />
         </div>
       )}
-      {groups.map((group, i) => (
-        <div key={`${group.label}-${i}`} className="chips-box">
-          <label htmlFor={`${id}-chips-${i}`}>Chips: {group.label} (one per line)</label>
-          <textarea
-            id={`${id}-chips-${i}`}
-            rows={Math.min(8, Math.max(3, group.chips.length))}
-            value={chipsToText(group.chips)}
-            onChange={(e) => setChips(i, e.target.value)}
-          />
-        </div>
-      ))}
-      {groups.length === 0 && section.kind === 'text' && (
-        <button
-          type="button"
-          onClick={() => onChange({ chipGroups: [{ label: NEW_CHIPS_LABEL, chips: [] }] })}
-        >
-          Add chips
-        </button>
-      )}
       <div className="move">
         {/* aria-disabled, not disabled: a button that vanishes from the tab order would drop keyboard focus. */}
         <button type="button" aria-disabled={position === 1} onClick={() => onMove(-1)}>
@@ -111,6 +96,29 @@ export function SectionSettings({ section, position, count, onChange, onMove, on
           </button>
         )}
       </div>
+      {groups.map((group, i) => (
+        <div key={`${group.label}-${i}`} className="chips-box">
+          <label htmlFor={`${id}-chips-${i}`}>Chips: {group.label} (one per line)</label>
+          <textarea
+            id={`${id}-chips-${i}`}
+            rows={Math.min(8, Math.max(3, group.chips.length))}
+            value={chipsToText(group.chips)}
+            onChange={(e) => setChips(i, e.target.value)}
+          />
+        </div>
+      ))}
+      {groups.length === 0 && section.kind === 'text' && (
+        <button
+          type="button"
+          onClick={() => {
+            onChange({ chipGroups: [{ label: NEW_CHIPS_LABEL, chips: [] }] });
+            // The button goes away: keep the keyboard where the work continues, in the new box.
+            focusSoon(`${id}-chips-0`);
+          }}
+        >
+          Add chips
+        </button>
+      )}
     </fieldset>
   );
 }

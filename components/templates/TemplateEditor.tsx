@@ -14,7 +14,7 @@ import {
   updateSection,
 } from '@/lib/note/template-edit';
 import { addSection } from '@/lib/note/template-store';
-import { SectionSettings } from './SectionSettings';
+import { focusSoon, SectionSettings } from './SectionSettings';
 
 interface Props {
   template: Template;
@@ -65,6 +65,7 @@ export function TemplateEditor({ template, onChange, onMessage }: Props) {
     onChange(removeSection(template, section.id));
     setChosen(template.sections[index === 0 ? 1 : index - 1]?.id ?? '');
     onMessage(`Section “${section.title}” removed. Press Save templates to keep it so.`);
+    focusSoon('tpl-section-choice');
   };
 
   return (
