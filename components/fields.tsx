@@ -18,10 +18,16 @@ export function CheckboxField(props: {
         id={props.id}
         type="checkbox"
         checked={props.checked}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         onChange={(e) => props.onChange(e.target.checked)}
       />
       <label htmlFor={props.id}>{props.label}</label>
-      {props.hint && <span className="hint"> {props.hint}</span>}
+      {props.hint && (
+        <span id={`${props.id}-hint`} className="hint">
+          {' '}
+          {props.hint}
+        </span>
+      )}
     </span>
   );
 }
@@ -33,6 +39,7 @@ export function TextField(props: {
   onChange: (text: string) => void;
   placeholder?: string;
   disabled?: boolean;
+  maxLength?: number;
 }) {
   return (
     <div className="risk-field">
@@ -42,6 +49,7 @@ export function TextField(props: {
         type="text"
         placeholder={props.placeholder}
         disabled={props.disabled}
+        maxLength={props.maxLength}
         value={props.value ?? ''}
         onChange={(e) => props.onChange(e.target.value)}
       />

@@ -7,6 +7,7 @@
 import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
+import type { Template } from './note/model';
 import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
@@ -52,6 +53,8 @@ export interface PanelMessages {
   'panel:restoreDraft': { request: { id: string }; response: void };
   'panel:getRetention': { request: Empty; response: RetentionRule };
   'panel:setRetention': { request: { rule: RetentionRule }; response: void };
+  /** The templates to offer: built-ins, each replaced by the clinician's edited copy, then their own. */
+  'panel:getTemplates': { request: Empty; response: Template[] };
 }
 
 export interface ContentMessages {
@@ -82,6 +85,13 @@ export interface OptionsMessages {
     response: { ok: true; added: number; kept: number } | { ok: false; message: string };
   };
   'options:wipeAll': { request: Empty; response: { deleted: number } };
+  /** The clinician's stored templates only (edited built-ins and their own). */
+  'options:getTemplates': { request: Empty; response: Template[] };
+  /** Replaces the stored templates; validated in full by the background, refused whole. */
+  'options:saveTemplates': {
+    request: { templates: Template[] };
+    response: { ok: true } | { ok: false; message: string };
+  };
 }
 
 /** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
@@ -160,6 +170,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:deleteDraft': (m) => isString(m.id),
   'panel:restoreDraft': (m) => isString(m.id),
   'panel:getRetention': () => true,
+  'panel:getTemplates': () => true,
   'panel:setRetention': (m) =>
     isRecord(m.rule) &&
     (m.rule.insertedDays === null ||
@@ -169,6 +180,9 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
+  'options:getTemplates': () => true,
+  // Only the envelope here: every template is read field by field in the handler.
+  'options:saveTemplates': (m) => Array.isArray(m.templates),
   'bg:draftSaved': (m) => isDraft(m.draft),
   'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,

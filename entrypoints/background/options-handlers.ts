@@ -1,14 +1,18 @@
-/** What the background does for the options page: export, import, delete everything. */
+/** What the background does for the options page: export, import, delete everything, templates. */
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { buildExport, parseExport } from '@/lib/drafts/export-format';
 import { importDrafts } from '@/lib/drafts/import';
 import type { RetentionRule } from '@/lib/drafts/listing';
 import type { OptionsMessage } from '@/lib/messages';
+import { storedCopies } from '@/lib/note/template-edit';
+import { readTemplatesData, TEMPLATES_FORMAT, TEMPLATES_VERSION } from '@/lib/note/template-store';
+import type { TemplateSettings } from './template-settings';
 
 export interface OptionsWorld {
   db: DraftsDatabase;
   now: () => Date;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
+  templates: TemplateSettings;
 }
 
 export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWorld): Promise<unknown> {
@@ -26,6 +30,19 @@ export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWo
       const deleted = await world.db.drafts.count();
       await world.db.drafts.clear();
       return { deleted };
+    }
+    case 'options:getTemplates':
+      return world.templates.get();
+    case 'options:saveTemplates': {
+      // The page checked them already; this is the boundary, so every field is read again.
+      const read = readTemplatesData({
+        format: TEMPLATES_FORMAT,
+        version: TEMPLATES_VERSION,
+        templates: msg.templates,
+      });
+      if (!read.ok) return { ok: false, message: `Templates not saved: ${read.error}` };
+      await world.templates.set(storedCopies(read.templates));
+      return { ok: true };
     }
   }
 }

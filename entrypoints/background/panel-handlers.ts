@@ -12,7 +12,9 @@ import type {
   PanelMessage,
 } from '@/lib/messages';
 import { findLastNote } from '@/lib/note/carry-forward';
+import { resolveTemplates } from '@/lib/note/template-store';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
+import type { TemplateSettings } from './template-settings';
 
 export interface PanelWorld {
   db: DraftsDatabase;
@@ -25,6 +27,7 @@ export interface PanelWorld {
   /** Tells every open panel (other tabs on the same draft) what was just saved. */
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
+  templates: Pick<TemplateSettings, 'get'>;
 }
 
 /** How many rows the drafts list shows at most; "Find drafts" narrows it. */
@@ -93,6 +96,8 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return world.retention.get();
     case 'panel:setRetention':
       return world.retention.set(msg.rule);
+    case 'panel:getTemplates':
+      return resolveTemplates(await world.templates.get());
   }
 }
 

@@ -11,6 +11,7 @@ import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
 import { injectInserter } from './inserter-injection';
+import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 
@@ -50,6 +51,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     targetFrame: () => targetFrameOf(tabId),
     broadcast: broadcastToPanels,
     retention: retentionSettings,
+    templates: templateSettings,
   };
 }
 
@@ -65,7 +67,12 @@ export function setUpRouter(db: DraftsDatabase): void {
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
-      return handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings });
+      return handleOptionsMessage(raw, {
+        db,
+        now: () => new Date(),
+        retention: retentionSettings,
+        templates: templateSettings,
+      });
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

@@ -1,9 +1,11 @@
 /**
- * Reverie's settings page: export every draft and setting to one file, import it back,
- * delete everything. (Templates arrive here with the note engine.)
+ * Reverie's settings page: templates, export every draft and setting to one file, import it
+ * back, delete everything.
  */
 import { useState } from 'react';
+import { TemplatesSettings } from '@/components/templates/TemplatesSettings';
 import { callBackground } from './api';
+import { templatesApi } from './templates-api';
 
 export function App() {
   const [status, setStatus] = useState('');
@@ -41,6 +43,7 @@ export function App() {
   return (
     <main className="options">
       <h1>Reverie settings</h1>
+      <TemplatesSettings api={templatesApi} />
       <section aria-labelledby="backup-title">
         <h2 id="backup-title">Export and import</h2>
         <p>One file with every draft and setting, for a backup or a move to another browser.</p>
@@ -73,7 +76,7 @@ export function App() {
           </button>
         )}
       </section>
-      <div role="status" className="status">
+      <div role="status" aria-label="Drafts" className="status">
         {status}
       </div>
     </main>

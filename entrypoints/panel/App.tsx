@@ -26,6 +26,7 @@ import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 import { useLastNote } from './use-last-note';
+import { useTemplates } from './use-templates';
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -76,7 +77,8 @@ export function App({ pageKey }: { pageKey: string }) {
     return () => removeEventListener('keydown', onKey);
   }, [flush]);
 
-  const template = findTemplate(draft?.content.templateId ?? '');
+  const templates = useTemplates();
+  const template = findTemplate(draft?.content.templateId ?? '', templates ?? BUILT_IN_TEMPLATES);
   const content = useMemo(() => (draft ? migrateContent(draft.content) : null), [draft]);
   const options = { layout: content?.layout, wording: content?.wording };
   // The preview may lag a fast typist by a frame; the textarea never does.
@@ -89,7 +91,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const lastNote = useLastNote(draft);
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!draft || !content) return <p className="loading">Opening your draft…</p>;
+  if (!draft || !content || !templates) return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>
     update((d) => ({ ...d, content: { ...migrateContent(d.content), ...patch } }));
@@ -227,7 +229,7 @@ export function App({ pageKey }: { pageKey: string }) {
               value={template.id}
               onChange={(e) => setContent({ templateId: e.target.value })}
             >
-              {BUILT_IN_TEMPLATES.map((t) => (
+              {templates.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
                 </option>

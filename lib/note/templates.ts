@@ -218,6 +218,11 @@ export const INITIAL_ASSESSMENT: Template = {
 
 export const BUILT_IN_TEMPLATES: Template[] = [PSYCHODYNAMIC_PROGRESS, STPP_SESSION, INITIAL_ASSESSMENT];
 
+/** The template a draft names; a draft whose template is gone gets the (possibly edited) progress note. */
 export function findTemplate(id: string, templates: Template[] = BUILT_IN_TEMPLATES): Template {
-  return templates.find((t) => t.id === id) ?? PSYCHODYNAMIC_PROGRESS;
+  return (
+    templates.find((t) => t.id === id) ??
+    templates.find((t) => t.id === PSYCHODYNAMIC_PROGRESS.id) ??
+    PSYCHODYNAMIC_PROGRESS
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The panel passes axe-core with zero violations in every state a clinician meets: fresh,
- * each template with risk follow-ups and goals open, and the drafts list. Every control
- * has an accessible name (axe's label, button-name and select-name rules).
+ * each template with risk follow-ups and goals open, and the drafts list; so does the
+ * options page with the template editor open on each kind of section. Every control has
+ * an accessible name (axe's label, button-name and select-name rules).
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './harness/browsers';
@@ -31,5 +32,29 @@ describe.each(BROWSERS)('accessibility in %s', (kind) => {
     await panel.click('Drafts');
     expect(await panel.axe()).toEqual([]);
     await page.close();
+  });
+
+  it('has no axe violations in the options page, with the template editor open', async () => {
+    const options = await suite.browser.openOptions('Templates');
+    expect(await options.axe()).toEqual([]);
+    for (const template of [
+      'STPP session',
+      'Initial psychodynamic assessment',
+      'Psychodynamic progress note',
+    ]) {
+      await options.select('Template to edit', template);
+      expect(await options.axe()).toEqual([]);
+    }
+    // Many chip groups; Risk's fixed rules; a section given chips; an invalid save's message.
+    for (const section of ['Defenses', 'Risk', 'Plan']) {
+      await options.select('Section to edit', section);
+      expect(await options.axe()).toEqual([]);
+    }
+    await options.click('Add chips');
+    await options.fill('Title', '');
+    await options.click('Save templates');
+    await options.waitForStatus(/Not saved/);
+    expect(await options.axe()).toEqual([]);
+    await options.close();
   });
 });

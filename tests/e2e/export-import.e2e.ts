@@ -22,7 +22,7 @@ describe('export and import in chromium', () => {
     await page.close();
 
     const options = await suite.browser.openExtensionPage!('options.html');
-    const status = options.getByRole('status');
+    const status = options.getByRole('status', { name: 'Drafts', exact: true });
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export all drafts' }).click(),

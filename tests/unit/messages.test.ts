@@ -30,7 +30,11 @@ describe('isMessage', () => {
     [{ type: 'content:pageBridge', call: { ...call, path: [1] } }, 'content:', false],
     [{ type: 'content:pageBridge', call: { ...call, html: undefined } }, 'content:', false],
     [{ type: 'content:pageBridge' }, 'content:', false],
+    [{ type: 'panel:getTemplates' }, 'panel:', true],
+    [{ type: 'options:saveTemplates', templates: [] }, 'options:', true],
+    [{ type: 'options:saveTemplates', templates: {} }, 'options:', false],
+    [{ type: 'options:saveTemplates' }, 'options:', false],
   ])('%j as %s → %s', (value, prefix, expected) => {
-    expect(isMessage(value, prefix as 'panel:' | 'bg:' | 'content:')).toBe(expected);
+    expect(isMessage(value, prefix as 'panel:' | 'bg:' | 'content:' | 'options:')).toBe(expected);
   });
 });

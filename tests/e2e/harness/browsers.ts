@@ -3,13 +3,14 @@
  * with the e2e build loaded, behind one small interface that speaks only the public
  * surface of E2E-CONTRACT.md: keys, roles, accessible names, the panel iframe's title.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
 import {
   launch,
   type Browser as PpBrowser,
+  type ElementHandle,
   type Frame as PpFrame,
   type Page as PpPage,
 } from 'puppeteer-core';
@@ -54,6 +55,20 @@ export interface PanelDriver {
   axe(): Promise<string[]>;
 }
 
+/**
+ * The options page (`options.html` in a tab of its own), driven like the panel. `status`
+ * reads the live region with the given name: the page has one per section.
+ */
+export interface OptionsDriver extends PanelDriver {
+  /** Chooses a file for the file input labelled `label`, as a person picking it would. */
+  upload(label: string, path: string): Promise<void>;
+  /** Clicks the button and returns the text of the file it downloads. */
+  download(buttonName: string): Promise<string>;
+  /** A key on whatever has focus, e.g. `Enter` on the button just clicked. */
+  press(key: 'Enter' | 'Space'): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface HostPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
@@ -86,6 +101,8 @@ export interface TestBrowser {
   stopServiceWorker?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
+  /** Opens the options page; `statusName` names the live region `status()` reads. */
+  openOptions(statusName: string): Promise<OptionsDriver>;
 }
 
 export interface LaunchOptions {
@@ -113,9 +130,9 @@ const SET_VALUE = (el: Element, value: string) => {
 
 // ---------------------------------------------------------------- Chromium (Playwright)
 
-function chromiumPanel(frame: PwFrame): PanelDriver {
+function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
   const textbox = (name: string) => frame.getByRole('textbox', { name, exact: true });
-  const status = frame.getByRole('status');
+  const status = frame.getByRole('status', statusName ? { name: statusName, exact: true } : {});
   return {
     fill: async (name, value, role = 'textbox') => {
       const box = frame.getByRole(role, { name, exact: true });
@@ -227,14 +244,31 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   if (context.serviceWorkers().length === 0)
     await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
   for (const stray of context.pages()) await stray.close();
+  const openExtensionPage = async (path: string) => {
+    const id = new URL(context.serviceWorkers()[0]!.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/${path}`);
+    return page;
+  };
   return {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
-    openExtensionPage: async (path) => {
-      const id = new URL(context.serviceWorkers()[0]!.url()).host;
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
+    openExtensionPage,
+    openOptions: async (statusName) => {
+      const page = await openExtensionPage('options.html');
+      return {
+        ...chromiumPanel(page.mainFrame(), statusName),
+        upload: (label, path) => page.getByLabel(label, { exact: true }).setInputFiles(path),
+        download: async (name) => {
+          const [download] = await Promise.all([
+            page.waitForEvent('download', { timeout: TIMEOUT }),
+            page.getByRole('button', { name, exact: true }).click(),
+          ]);
+          return readFileSync(await download.path(), 'utf8');
+        },
+        press: (key) => page.keyboard.press(key),
+        close: () => page.close(),
+      };
     },
     stopServiceWorker: async () => {
       const page = await context.newPage();
@@ -252,7 +286,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
 
 // ---------------------------------------------------------------- Firefox (Puppeteer/BiDi)
 
-function firefoxPanel(frame: PpFrame): PanelDriver {
+function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
   const aria = (role: string, name: string) =>
     frame.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`, { timeout: TIMEOUT });
   const must = async (role: string, name: string) => {
@@ -260,7 +294,10 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
     if (!handle) throw new Error(`No ${role} named ${name}`);
     return handle;
   };
-  const statusText = () => frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
+  const statusText = async () =>
+    statusName
+      ? (await must('status', statusName)).evaluate((el) => (el as HTMLElement).innerText)
+      : frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
   return {
     fill: async (name, value, role = 'textbox') => {
       const box = await must(role, name);
@@ -396,11 +433,34 @@ function firefoxPage(page: PpPage): HostPage {
   });
 }
 
+/** The gecko id of wxt.config.ts, and the moz-extension host we ask Firefox to give it. */
+const FIREFOX_ADDON_ID = 'reverie@reverie.invalid';
+const FIREFOX_UUID = '5e0f7c1a-3b7d-4c55-9a61-0d2f6e8b4a17';
+
+/**
+ * A file Firefox finished downloading into `dir`: it creates the file empty, writes a
+ * `*.part` beside it, and moves that over the file when done.
+ */
+const downloadedFile = (dir: string) =>
+  until(async () => {
+    const files = readdirSync(dir);
+    const done = files.find((f) => !f.endsWith('.part'));
+    if (!done || files.some((f) => f.endsWith('.part'))) return undefined;
+    const text = readFileSync(join(dir, done), 'utf8');
+    if (text === '') return undefined;
+    rmSync(join(dir, done));
+    return text;
+  }, `a download in ${dir}`);
+
 async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
+  const downloads = mkdtempSync(join(tmpdir(), 'reverie-firefox-downloads-'));
   const browser: PpBrowser = await launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the options page) only
+    // with system access granted to the remote agent.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -411,13 +471,58 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       // Firefox's own remote-settings sync is the browser's traffic, not the extension's:
       // point it at a closed loopback port so the trap proxy records only what we cause.
       'services.settings.server': 'http://127.0.0.1:9/v1',
+      // A known moz-extension host, so tests can open the options page by its URL.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // Downloads go straight to a folder the tests read, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
-    close: () => browser.close(),
+    openOptions: async (statusName) => {
+      const page = await browser.newPage();
+      // The page loads, but BiDi never answers the navigation (nor updates page.url()): ask the page.
+      const url = `moz-extension://${FIREFOX_UUID}/options.html`;
+      void page.goto(url, { timeout: 0 }).catch(() => {});
+      await until(
+        async () => ((await page.evaluate(() => document.URL)) === url ? true : undefined),
+        'the options page',
+      );
+      // The accessibility tree (ARIA queries) exists for the front tab only.
+      await page.bringToFront();
+      const frame = page.mainFrame();
+      return {
+        ...firefoxPanel(frame, statusName),
+        upload: async (label, path) => {
+          const input = await frame.evaluateHandle(
+            (text) =>
+              Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === text)
+                ?.control ?? null,
+            label,
+          );
+          const element = input.asElement() as ElementHandle<HTMLInputElement> | null;
+          if (!element) throw new Error(`No file input labelled ${label}`);
+          await element.uploadFile(path);
+        },
+        download: async (name) => {
+          await (await frame.waitForSelector(
+            `::-p-aria([name=${JSON.stringify(name)}][role="button"])`,
+          ))!.click();
+          return downloadedFile(downloads);
+        },
+        press: (key) => page.keyboard.press(key),
+        close: () => page.close(),
+      };
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
   };
 }
 

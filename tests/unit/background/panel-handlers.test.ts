@@ -28,6 +28,7 @@ beforeEach(() => {
     targetFrame: async () => 3,
     broadcast: vi.fn(async () => undefined),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
+    templates: { get: async () => [] },
   };
 });
 afterEach(async () => {

@@ -49,6 +49,9 @@ describe('note content', () => {
       'Plan',
     ]);
     expect(findTemplate('unknown').id).toBe('psychodynamic-progress');
+    // A draft whose own template was removed gets the clinician's edited progress note.
+    const edited = { ...PSYCHODYNAMIC_PROGRESS, name: 'Mine' };
+    expect(findTemplate('gone', [BUILT_IN_TEMPLATES[1]!, edited]).name).toBe('Mine');
   });
 
   it.each(BUILT_IN_TEMPLATES)('$id: Risk is required, Countertransference (if any) private', (template) => {
