@@ -12,6 +12,8 @@ import type {
   PanelMessage,
 } from '@/lib/messages';
 import { findLastNote } from '@/lib/note/carry-forward';
+import type { FieldsTab } from './fields-tab';
+import { handleFillMessage, type FieldMapStore } from './fill-handlers';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 
 export interface PanelWorld {
@@ -25,6 +27,9 @@ export interface PanelWorld {
   /** Tells every open panel (other tabs on the same draft) what was just saved. */
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
+  /** "Fill fields": the picker and filler in this tab, and where site maps are kept. */
+  fields: FieldsTab;
+  fieldMaps: FieldMapStore;
 }
 
 /** How many rows the drafts list shows at most; "Find drafts" narrows it. */
@@ -93,6 +98,14 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return world.retention.get();
     case 'panel:setRetention':
       return world.retention.set(msg.rule);
+    case 'panel:fieldMap':
+    case 'panel:pickField':
+    case 'panel:pickStep':
+    case 'panel:pickChoose':
+    case 'panel:pickCancel':
+    case 'panel:forgetField':
+    case 'panel:fillFields':
+      return handleFillMessage(msg, world);
   }
 }
 

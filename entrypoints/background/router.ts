@@ -5,6 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
+import { fieldsTab } from './fields-tab';
+import { fieldMapStore } from './field-map-store';
 import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
@@ -46,6 +48,8 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     targetFrame: () => targetFrameOf(tabId),
     broadcast: broadcastToPanels,
     retention: retentionSettings,
+    fields: fieldsTab(tabId),
+    fieldMaps: fieldMapStore,
   };
 }
 
