@@ -39,6 +39,9 @@ function documentsOf(top: Document): Document[] {
   return docs;
 }
 
+/** The field an event happened in; composedPath sees through open shadow roots. */
+const fieldAt = (event: Event) => editableRoot(event.composedPath()[0] ?? event.target);
+
 export function startPicker(top: Document, done: (field: Element | null) => void): Picker {
   const overlay = createOverlay(top);
   const stop = new AbortController();
@@ -67,7 +70,6 @@ export function startPicker(top: Document, done: (field: Element | null) => void
     highlight(el);
     return { label: labelOf(el), index: next + 1, count: all.length };
   };
-  const fieldAt = (event: Event) => editableRoot(event.composedPath()[0] ?? event.target);
 
   for (const doc of documentsOf(top)) {
     const options = { capture: true, signal: stop.signal };

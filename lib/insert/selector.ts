@@ -103,11 +103,12 @@ export function matchStep(root: Root, step: string): Element[] {
 
 const idSelector = (id: string) => (/^[A-Za-z_][\w-]*$/.test(id) ? `#${id}` : `[id=${quote(id)}]`);
 
+const stable = (value: string | null): value is string => !!value && !looksGenerated(value);
+
 /** Attribute-based selectors for an element, most stable first, without checking uniqueness. */
 function attributeSteps(el: Element, field: boolean): string[] {
   const steps: string[] = [];
   const tag = el.localName;
-  const stable = (value: string | null): value is string => !!value && !looksGenerated(value);
   if (stable(el.id)) steps.push(idSelector(el.id));
   const name = el.getAttribute('name');
   if (stable(name)) steps.push(`${tag}[name=${quote(name)}]`);

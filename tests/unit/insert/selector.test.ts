@@ -127,22 +127,23 @@ describe('an Ember form with repeated blocks', () => {
   });
 });
 
+/** Two custom elements, each with the same shadow markup. */
+function buildShadowHosts(): void {
+  document.body.innerHTML =
+    '<ehr-note-field data-field="plan"></ehr-note-field><ehr-note-field></ehr-note-field>';
+  for (const host of Array.from(document.querySelectorAll('ehr-note-field'))) {
+    host.attachShadow({ mode: 'open' }).innerHTML = '<label for="t">Note</label><textarea id="t"></textarea>';
+  }
+}
+
 describe('a field inside an open shadow root', () => {
   it('walks through the host and finds the field again after the host is re-created', () => {
-    const build = () => {
-      document.body.innerHTML =
-        '<ehr-note-field data-field="plan"></ehr-note-field><ehr-note-field></ehr-note-field>';
-      for (const host of Array.from(document.querySelectorAll('ehr-note-field'))) {
-        host.attachShadow({ mode: 'open' }).innerHTML =
-          '<label for="t">Note</label><textarea id="t"></textarea>';
-      }
-    };
-    build();
+    buildShadowHosts();
     const field = document.querySelector('ehr-note-field')!.shadowRoot!.querySelector('textarea')!;
     expect(allCandidateFields(document)).toContain(field);
     const path = fieldPath(field, document);
     expect(path).toEqual(['ehr-note-field[data-field="plan"]', '#t']);
-    build();
+    buildShadowHosts();
     const resolved = resolvePath(path, document);
     expect(resolved.ok && resolved.element).toBe(
       document.querySelector('ehr-note-field')!.shadowRoot!.querySelector('textarea'),
