@@ -1,0 +1,158 @@
+/**
+ * "Fill fields" end to end on a multi-field, re-rendering EHR page (fixtures/ehr-multi):
+ * parts of the note mapped by the on-page picker with the mouse and by keyboard, every
+ * mapped field filled once and verified, the private section nowhere, the mapping still
+ * working after the page re-renders its fields and after a reload, and a missing field
+ * named while the others still fill. Real Chromium and Firefox ESR.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const FOCUS = 'She arrived early and spoke about the move to her sister’s flat.';
+const THEMES = 'Leaving before she can be left, as with her father.';
+const PRIVATE = 'I noticed a pull to rescue her.';
+const ASSESSMENT = 'Anxiety lower than last month; insight growing.';
+const PLAN = 'Meet weekly; revisit the ending date next session.';
+
+const FIELD_CSS: Record<string, string> = {
+  Subjective: '.field-subjective textarea',
+  Objective: '.field-objective textarea',
+  Plan: '.field-plan [contenteditable]',
+};
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+const occurrences = (haystack: string, needle: string) => squash(haystack).split(needle).length - 1;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const pickerShown = (page: HostPage) =>
+  until(
+    async () =>
+      (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
+    'the field picker',
+  );
+
+async function pickByMouse(page: HostPage, panel: PanelDriver, part: string): Promise<void> {
+  await panel.click(`Pick field for ${part}`);
+  await pickerShown(page);
+  await page.click(FIELD_CSS[part]!);
+  await panel.waitForStatus(new RegExp(`^${part} goes into '${part}'`));
+}
+
+/** Arrow keys in the panel move the page's highlight; the status names each field; Enter picks. */
+async function pickByKeyboard(page: HostPage, panel: PanelDriver, part: string): Promise<void> {
+  await panel.click(`Pick field for ${part}`);
+  await pickerShown(page);
+  for (let index = 1; ; index++) {
+    await page.press('ArrowDown');
+    const said = await panel.waitForStatus(new RegExp(`field ${index} of \\d`));
+    if (said.startsWith(`${part} — `)) break;
+    if (index > 8) throw new Error(`never reached ${part}: ${said}`);
+  }
+  await page.press('Enter');
+  await panel.waitForStatus(new RegExp(`^${part} goes into '${part}'`));
+}
+
+const values = (page: HostPage) =>
+  page.evaluate<Record<string, string | null>>(
+    `Object.fromEntries(['Subjective', 'Objective', 'Assessment', 'Plan'].map((l) => [l, window.ehr.value(l)]))`,
+  );
+
+/** Each field holds its own part exactly once and nothing of any other part. */
+async function expectFilled(page: HostPage, skip: string[] = []): Promise<void> {
+  const now = await values(page);
+  const expected: Record<string, string> = {
+    Subjective: FOCUS,
+    Objective: THEMES,
+    Assessment: ASSESSMENT,
+    Plan: PLAN,
+  };
+  for (const [field, text] of Object.entries(expected)) {
+    if (skip.includes(field)) continue;
+    const value = now[field] ?? '';
+    expect(occurrences(value, text), `${field}: ${value}`).toBe(1);
+    for (const [other, otherText] of Object.entries(expected))
+      if (other !== field) expect(value, `${field} has ${other}`).not.toContain(otherText);
+    expect(value).not.toContain(PRIVATE);
+  }
+}
+
+describe.each(BROWSERS)('Fill fields in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it('maps parts by pointer and keyboard, fills each once, survives re-render, reload and a missing field', async () => {
+    const page = await suite.open('ehr-multi.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.ehr')) ? true : undefined), 'page');
+    const panel = await page.openPanel();
+    await panel.select('Layout', 'SOAP');
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.fill('Themes and patterns', THEMES);
+    await panel.fill('Countertransference', PRIVATE);
+    await panel.fill('Assessment', ASSESSMENT);
+    await panel.fill('Plan', PLAN);
+
+    await panel.click('Fill fields');
+    expect(await panel.text()).toContain('Not mapped');
+    await pickByMouse(page, panel, 'Subjective');
+    await pickByMouse(page, panel, 'Objective');
+    await pickByKeyboard(page, panel, 'Assessment');
+    await pickByMouse(page, panel, 'Plan');
+    expect(await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')).toBe(false);
+
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/^Filled Subjective, Objective, Assessment, Plan\./);
+    await expectFilled(page);
+
+    // A single-page-app route change: every field is a new, empty element with a new id.
+    await page.click('#rerender');
+    expect(await values(page)).toEqual({ Subjective: '', Objective: '', Assessment: '', Plan: '' });
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/^Filled Subjective, Objective, Assessment, Plan\./);
+    await expectFilled(page);
+
+    // The EHR drops a field: the report names it; the others still fill.
+    await page.evaluate('window.ehr.remove("Assessment")');
+    await panel.click('Fill all fields');
+    const said = await panel.waitForStatus(/not found/);
+    expect(said).toContain('Filled Subjective, Objective, Plan.');
+    expect(said).toContain("Field 'Assessment' not found on this page — Assessment was not filled.");
+    await expectFilled(page, ['Assessment']);
+    expect(await page.evaluate<string>('window.fixture.read()')).not.toContain(PRIVATE);
+
+    // The mapping is the site's: it is there after a reload and fills the new page.
+    await page.reload();
+    await until(async () => ((await page.evaluate<boolean>('!!window.ehr')) ? true : undefined), 'page');
+    const again = await page.openPanel();
+    await again.click('Fill fields');
+    await until(async () => ((await again.text()).includes('→ Assessment') ? true : undefined), 'stored map');
+    await again.click('Fill all fields');
+    await again.waitForStatus(/^Filled Subjective, Objective, Assessment, Plan\./);
+    await expectFilled(page);
+    expect(page.errors).toEqual([]);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
+  it('Escape on the page cancels picking and stores nothing', async () => {
+    const page = await suite.open('ehr-multi.html');
+    const panel = await page.openPanel();
+    await panel.click('Fill fields');
+    await panel.click('Pick field for Plan');
+    await pickerShown(page);
+    await page.click('h1');
+    await page.press('Escape');
+    await panel.waitForStatus(/^Picking cancelled/);
+    expect(await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')).toBe(false);
+    await page.close();
+  });
+});
