@@ -169,6 +169,7 @@ export function App({ pageKey }: { pageKey: string }) {
       return;
     }
     setBusy(true);
+    setStatus('Filling fields…');
     try {
       const { obstruction } = await callBackground('panel:checkVisible', {});
       if (obstruction) {
