@@ -106,7 +106,6 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const panel = await page.openPanel();
     await panel.select('Layout', 'SOAP');
     await panel.fill('Session focus', FOCUS);
-    await panel.check('No risk indicated');
     await panel.fill('Themes and patterns', THEMES);
     await panel.fill('Countertransference', PRIVATE);
     await panel.fill('Assessment', ASSESSMENT);
@@ -117,8 +116,19 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await pickByMouse(page, panel, 'Subjective');
     await pickByMouse(page, panel, 'Objective');
     await pickByKeyboard(page, panel, 'Assessment');
-    await pickByMouse(page, panel, 'Plan');
+    await panel.click('Pick field for Plan');
+    await pickerShown(page);
+    expect(await panel.axe()).toEqual([]);
+    await page.click(FIELD_CSS.Plan!);
+    await panel.waitForStatus(/^Plan goes into 'Plan'/);
     expect(await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')).toBe(false);
+    expect(await panel.axe()).toEqual([]);
+
+    // The same gates as Insert: risk must be documented first, and nothing goes in before.
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/nothing was filled$/);
+    expect(Object.values(await values(page)).every((v) => !v)).toBe(true);
+    await panel.check('No risk indicated');
 
     expect(await fillAll(page, panel)).toMatch(/^Filled Subjective, Objective, Assessment, Plan\./);
 
