@@ -65,7 +65,12 @@ export function setUpRouter(db: DraftsDatabase): void {
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
-      return handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings });
+      return handleOptionsMessage(raw, {
+        db,
+        now: () => new Date(),
+        retention: retentionSettings,
+        fieldMaps: fieldMapStore,
+      });
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

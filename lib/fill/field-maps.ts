@@ -19,7 +19,7 @@ const FieldTargetSchema = v.object({
 
 const SiteFieldMapSchema = v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), FieldTargetSchema);
 
-const FieldMapsSchema = v.record(v.pipe(v.string(), v.minLength(1)), SiteFieldMapSchema);
+export const FieldMapsSchema = v.record(v.pipe(v.string(), v.minLength(1)), SiteFieldMapSchema);
 
 export type FieldTarget = v.InferOutput<typeof FieldTargetSchema>;
 /** Part key (e.g. "Plan") → the host field it goes to. */
