@@ -9,6 +9,7 @@ import { editableRoot } from '@/lib/insert/editable';
 import { fieldLabel } from '@/lib/insert/field-label';
 import { allCandidateFields } from '@/lib/insert/selector';
 import type { PickHighlight } from '@/lib/messages';
+import { PANEL_TITLE } from '../content/panel-mount';
 import { createOverlay } from './overlay';
 
 export interface Picker {
@@ -53,9 +54,14 @@ export function startPicker(top: Document, done: (field: Element | null) => void
     current = el;
     overlay.show(el, labelOf(el));
   };
+  // Picking belongs to the panel: when the clinician closes it, stop highlighting.
+  const panelWatch = setInterval(() => {
+    if (!top.querySelector(`iframe[title="${PANEL_TITLE}"]`)) finish(null);
+  }, 500);
   const finish = (field: Element | null) => {
     if (finished) return;
     finished = true;
+    clearInterval(panelWatch);
     stop.abort();
     overlay.remove();
     done(field);

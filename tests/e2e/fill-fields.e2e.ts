@@ -160,7 +160,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await page.close();
   }, 150_000); // the whole flow in one story: Firefox took close to a minute for it on the shared machine
 
-  it('Escape on the page cancels picking and stores nothing', async () => {
+  it('Escape on the page, or closing the panel, ends picking', async () => {
     const page = await suite.open('ehr-multi.html');
     const panel = await page.openPanel();
     await panel.click('Fill fields');
@@ -170,6 +170,16 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await page.press('Escape');
     await panel.waitForStatus(/^Picking cancelled/);
     expect(await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')).toBe(false);
+
+    // Closing the panel while picking ends the picker too.
+    await panel.click('Pick field for Plan');
+    await pickerShown(page);
+    await panel.click('Close panel');
+    await until(
+      async () =>
+        (await page.evaluate<boolean>('!document.querySelector("reverie-picker")')) ? true : undefined,
+      'the picker to end with the panel',
+    );
     await page.close();
   });
 });
