@@ -134,6 +134,13 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
 
     expect(await fillAll(page, panel)).toMatch(/^Filled Subjective, Objective, Assessment, Plan\./);
 
+    // Again on the same fields: nothing goes in twice, and the panel says so.
+    await panel.click('Fill all fields');
+    const repeated = await panel.waitForStatus(/not filled again/);
+    expect(repeated).toContain("'Plan' already has Plan — not filled again.");
+    expect(repeated).not.toContain('Filled');
+    await expectFilled(page);
+
     // A single-page-app route change: every field is a new, empty element with a new id.
     await page.click('#rerender');
     expect(await values(page)).toEqual({ Subjective: '', Objective: '', Assessment: '', Plan: '' });
