@@ -13,14 +13,22 @@ function byId(el: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
+/** A label's own words: without the text of controls inside it (a textarea's default text). */
+function labelText(label: Element): string {
+  const copy = label.cloneNode(true) as Element;
+  for (const control of Array.from(copy.querySelectorAll('textarea, input, select, [contenteditable]')))
+    control.remove();
+  return squash(copy.textContent);
+}
+
 function labelElementText(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   if (el.id) {
     const label = Array.from(root.querySelectorAll('label')).find((l) => l.getAttribute('for') === el.id);
-    if (label) return squash(label.textContent);
+    if (label) return labelText(label);
   }
   const wrapping = el.closest('label');
-  return wrapping ? squash(wrapping.textContent) : '';
+  return wrapping ? labelText(wrapping) : '';
 }
 
 /** A rich editor's body inside an iframe is named by its frame element. */
