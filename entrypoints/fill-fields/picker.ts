@@ -7,7 +7,7 @@
  */
 import { editableRoot } from '@/lib/insert/editable';
 import { fieldLabel } from '@/lib/insert/field-label';
-import { allCandidateFields } from '@/lib/insert/selector';
+import { allCandidateFields, childDocument } from '@/lib/insert/selector';
 import type { PickHighlight } from '@/lib/messages';
 import { PANEL_TITLE } from '../content/panel-mount';
 import { createOverlay } from './overlay';
@@ -30,12 +30,8 @@ const labelOf = (el: Element) => fieldLabel(el) || 'Unlabelled field';
 function documentsOf(top: Document): Document[] {
   const docs = [top];
   for (const frame of Array.from(top.querySelectorAll('iframe, frame'))) {
-    try {
-      const doc = (frame as HTMLIFrameElement).contentDocument;
-      if (doc) docs.push(...documentsOf(doc));
-    } catch {
-      // cross-origin: out of reach
-    }
+    const doc = childDocument(frame);
+    if (doc) docs.push(...documentsOf(doc));
   }
   return docs;
 }

@@ -68,24 +68,33 @@ export function candidateFieldsIn(root: Root): Element[] {
 
 /**
  * Candidate fields of a page in document order, down through open shadow roots and
- * same-origin frames (a cross-origin frame's content is out of reach and left out).
+ * same-origin frames (cross-origin frames, the panel's among them, are left out).
  */
 export function allCandidateFields(root: Root): Element[] {
   const found: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (isCandidateField(el)) found.push(el);
     if (el.shadowRoot) found.push(...allCandidateFields(el.shadowRoot));
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      let doc: Document | null = null;
-      try {
-        doc = (el as HTMLIFrameElement).contentDocument;
-      } catch {
-        doc = null;
-      }
-      if (doc) found.push(...allCandidateFields(doc));
-    }
+    const doc = childDocument(el);
+    if (doc) found.push(...allCandidateFields(doc));
   }
   return found;
+}
+
+/**
+ * The document inside a frame element when it shares the page's origin, else null.
+ * Compared by origin, not by whether `contentDocument` answers: Firefox lets content
+ * scripts into cross-origin frames and into extension pages (the panel itself).
+ */
+export function childDocument(el: Element): Document | null {
+  if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
+  try {
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    const inner = doc?.defaultView?.origin;
+    return doc && inner !== undefined && inner === el.ownerDocument.defaultView?.origin ? doc : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Everything one step matches in a tree. A malformed step matches nothing. */
@@ -195,14 +204,7 @@ export function resolvePath(path: string[], top: Document): Resolution {
     if (found.length !== 1) return { ok: false, matches: found.length };
     const el = found[0]!;
     if (index === path.length - 1) return { ok: true, element: el as HTMLElement };
-    let inner: Root | null = null;
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      try {
-        inner = (el as HTMLIFrameElement).contentDocument;
-      } catch {
-        inner = null;
-      }
-    } else inner = el.shadowRoot;
+    const inner: Root | null = childDocument(el) ?? el.shadowRoot;
     if (!inner) return { ok: false, matches: 0 };
     root = inner;
   }
