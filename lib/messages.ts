@@ -8,11 +8,29 @@ import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
 import type { Template } from './note/model';
+import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
+import type { FillResult } from './fill/report';
 import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
 export type { Draft, DraftSummary } from './drafts/model';
 export type { RetentionRule } from './drafts/listing';
+export type { FieldTarget, SiteFieldMap } from './fill/field-maps';
+export type { FillResult } from './fill/report';
+
+/** What the picker reports while the clinician moves through fields by keyboard. */
+export interface PickHighlight {
+  label: string;
+  /** 1-based position among the page's fields, for "2 of 5". */
+  index: number;
+  count: number;
+}
+
+/** One part of the note for "Fill all fields": its key (a heading) and its rendering. */
+export interface NotePartMessage {
+  key: string;
+  note: RenderedNote;
+}
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -55,6 +73,24 @@ export interface PanelMessages {
   'panel:setRetention': { request: { rule: RetentionRule }; response: void };
   /** The templates to offer: built-ins, each replaced by the clinician's edited copy, then their own. */
   'panel:getTemplates': { request: Empty; response: Template[] };
+  /** "Fill fields": this site's map, part key → host field. */
+  'panel:fieldMap': { request: { pageKey: string }; response: SiteFieldMap };
+  /** Starts the picker on the page; answers once the clinician picked (stored) or cancelled. */
+  'panel:pickField': {
+    request: { pageKey: string; key: string };
+    response: { picked: FieldTarget } | { picked: null; reason: string };
+  };
+  /** Moves the picker's highlight to the next (1) or previous (-1) field. */
+  'panel:pickStep': { request: { step: 1 | -1 }; response: PickHighlight | null };
+  /** Picks the highlighted field. */
+  'panel:pickChoose': { request: Empty; response: boolean };
+  'panel:pickCancel': { request: Empty; response: void };
+  'panel:forgetField': { request: { pageKey: string; key: string }; response: void };
+  /** Fills every mapped field with its part, each verified; one result per part. */
+  'panel:fillFields': {
+    request: { pageKey: string; draftId: string; parts: NotePartMessage[] };
+    response: FillResult[];
+  };
 }
 
 export interface ContentMessages {
@@ -175,6 +211,17 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isRecord(m.rule) &&
     (m.rule.insertedDays === null ||
       (Number.isInteger(m.rule.insertedDays) && (m.rule.insertedDays as number) > 0)),
+  'panel:fieldMap': (m) => isString(m.pageKey),
+  'panel:pickField': (m) => isString(m.pageKey) && isString(m.key),
+  'panel:pickStep': (m) => m.step === 1 || m.step === -1,
+  'panel:pickChoose': () => true,
+  'panel:pickCancel': () => true,
+  'panel:forgetField': (m) => isString(m.pageKey) && isString(m.key),
+  'panel:fillFields': (m) =>
+    isString(m.pageKey) &&
+    isString(m.draftId) &&
+    Array.isArray(m.parts) &&
+    m.parts.every((p: unknown) => isRecord(p) && isString(p.key) && isNote(p.note)),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
   'options:exportAll': () => true,

@@ -3,27 +3,38 @@ import type { DraftsDatabase } from '@/lib/drafts/db';
 import { buildExport, parseExport } from '@/lib/drafts/export-format';
 import { importDrafts } from '@/lib/drafts/import';
 import type { RetentionRule } from '@/lib/drafts/listing';
+import { parseFieldMaps } from '@/lib/fill/field-maps';
 import type { OptionsMessage } from '@/lib/messages';
 import { storedCopies } from '@/lib/note/template-edit';
 import { readTemplatesData, TEMPLATES_FORMAT, TEMPLATES_VERSION } from '@/lib/note/template-store';
 import type { TemplateSettings } from './template-settings';
+import type { FieldMapStore } from './fill-handlers';
 
 export interface OptionsWorld {
   db: DraftsDatabase;
   now: () => Date;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
   templates: TemplateSettings;
+  fieldMaps: FieldMapStore;
 }
 
 export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWorld): Promise<unknown> {
   switch (msg.type) {
     case 'options:exportAll':
-      return buildExport(await world.db.drafts.toArray(), await world.retention.get(), world.now());
+      return buildExport(
+        await world.db.drafts.toArray(),
+        await world.retention.get(),
+        world.now(),
+        parseFieldMaps(await world.fieldMaps.get()),
+      );
     case 'options:importAll': {
       const parsed = parseExport(msg.text);
       if (!parsed.ok) return parsed;
       const summary = await importDrafts(world.db, parsed.file);
       await world.retention.set(parsed.file.settings.retention);
+      // Imported sites' maps replace this browser's for those sites; other sites keep theirs.
+      const imported = parsed.file.settings.fieldMaps ?? {};
+      await world.fieldMaps.set({ ...parseFieldMaps(await world.fieldMaps.get()), ...imported });
       return { ok: true, ...summary };
     }
     case 'options:wipeAll': {

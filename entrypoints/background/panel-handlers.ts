@@ -13,6 +13,8 @@ import type {
 } from '@/lib/messages';
 import { findLastNote } from '@/lib/note/carry-forward';
 import { resolveTemplates } from '@/lib/note/template-store';
+import type { FieldsTab } from './fields-tab';
+import { handleFillMessage, type FieldMapStore } from './fill-handlers';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
@@ -28,6 +30,9 @@ export interface PanelWorld {
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
   templates: Pick<TemplateSettings, 'get'>;
+  /** "Fill fields": the picker and filler in this tab, and where site maps are kept. */
+  fields: FieldsTab;
+  fieldMaps: FieldMapStore;
 }
 
 /** How many rows the drafts list shows at most; "Find drafts" narrows it. */
@@ -98,6 +103,14 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return world.retention.set(msg.rule);
     case 'panel:getTemplates':
       return resolveTemplates(await world.templates.get());
+    case 'panel:fieldMap':
+    case 'panel:pickField':
+    case 'panel:pickStep':
+    case 'panel:pickChoose':
+    case 'panel:pickCancel':
+    case 'panel:forgetField':
+    case 'panel:fillFields':
+      return handleFillMessage(msg, world);
   }
 }
 

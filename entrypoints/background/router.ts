@@ -5,6 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
+import { fieldsTab } from './fields-tab';
+import { fieldMapStore } from './field-map-store';
 import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
@@ -52,6 +54,8 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     broadcast: broadcastToPanels,
     retention: retentionSettings,
     templates: templateSettings,
+    fields: fieldsTab(tabId),
+    fieldMaps: fieldMapStore,
   };
 }
 
@@ -72,6 +76,7 @@ export function setUpRouter(db: DraftsDatabase): void {
         now: () => new Date(),
         retention: retentionSettings,
         templates: templateSettings,
+        fieldMaps: fieldMapStore,
       });
     }
     const tabId = sender.tab?.id;

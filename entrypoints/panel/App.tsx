@@ -6,6 +6,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
+import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SectionEditor } from '@/components/SectionEditor';
@@ -17,7 +18,7 @@ import { carryForward, nextFrame } from '@/lib/note/carry-forward';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
 import { migrateContent, type NoteContent } from '@/lib/note/model';
 import type { Wording } from '@/lib/note/phrases';
-import { renderHtml, renderText, visibleSections } from '@/lib/note/render';
+import { partKeys, renderHtml, renderParts, renderText, visibleSections } from '@/lib/note/render';
 import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
@@ -25,6 +26,7 @@ import { copyText } from './clipboard';
 import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
+import { useFillFields } from './use-fill-fields';
 import { useLastNote } from './use-last-note';
 import { useTemplates } from './use-templates';
 
@@ -37,6 +39,9 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 const COPIED = 'Copied — press Ctrl+V in the note field';
 
+/** An insertion record, stamped now (kept out of the component for the React purity lint). */
+const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
+
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
   const { draft, loadError, saveState, update, adopt, flush } = useDraft(pageKey, setStatus);
@@ -44,6 +49,8 @@ export function App({ pageKey }: { pageKey: string }) {
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
   const [showDrafts, setShowDrafts] = useState(false);
+  const [showFill, setShowFill] = useState(false);
+  const fields = useFillFields(pageKey, setStatus);
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash) => callBackground('panel:listDrafts', { query, trash }),
@@ -136,7 +143,7 @@ export function App({ pageKey }: { pageKey: string }) {
         force,
       });
       if (result.outcome === 'inserted') {
-        const insertion = { fieldKey: result.fieldKey, at: Date.now() };
+        const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
         setStatus('Inserted — the note is in the field');
       } else if (result.outcome === 'duplicate') {
@@ -148,6 +155,41 @@ export function App({ pageKey }: { pageKey: string }) {
           copied ? `${result.reason}. ${COPIED}` : `${result.reason}. Copying failed too — use Copy note.`,
         );
       }
+    } catch {
+      setStatus(
+        'Reverie lost contact with the page — close the panel and open it again. Your draft is kept.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** "Fill all fields": the same gates as Insert, then one verified insert per mapped field. */
+  const fillAll = async () => {
+    if (validation.blocking.length > 0) {
+      setStatus(`${validation.blocking.map((p) => p.message).join('; ')} — nothing was filled`);
+      return;
+    }
+    setBusy(true);
+    setStatus('Filling fields…');
+    try {
+      const { obstruction } = await callBackground('panel:checkVisible', {});
+      if (obstruction) {
+        setStatus(`${obstruction} — nothing was filled`);
+        return;
+      }
+      await flush();
+      const parts = renderParts(template, content, options).map((p) => ({
+        key: p.key,
+        note: { text: p.text, html: p.html },
+      }));
+      if (parts.length === 0) {
+        setStatus('Nothing to fill — the note is empty');
+        return;
+      }
+      const added = await fields.fill(draft.id, parts);
+      if (added.length > 0)
+        adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, ...added] }));
     } catch {
       setStatus(
         'Reverie lost contact with the page — close the panel and open it again. Your draft is kept.',
@@ -196,6 +238,16 @@ export function App({ pageKey }: { pageKey: string }) {
         <span className="save-state">{SAVE_LABELS[saveState]}</span>
         <button type="button" aria-pressed={showDrafts} onClick={() => setShowDrafts((v) => !v)}>
           Drafts
+        </button>
+        <button
+          type="button"
+          aria-pressed={showFill}
+          onClick={() => {
+            if (!showFill) fields.load();
+            setShowFill(!showFill);
+          }}
+        >
+          Fill fields
         </button>
         <button
           type="button"
@@ -291,6 +343,22 @@ export function App({ pageKey }: { pageKey: string }) {
           </form>
 
           <Completeness validation={validation} />
+
+          {showFill && (
+            <FillFieldsPanel
+              keys={partKeys(template, content, options)}
+              withText={new Set(renderParts(template, content, options).map((p) => p.key))}
+              map={fields.map}
+              picking={fields.picking}
+              busy={busy}
+              onPick={(key) => void fields.pick(key)}
+              onForget={(key) => void fields.forget(key)}
+              onStep={(delta) => void fields.step(delta)}
+              onChoose={fields.choose}
+              onCancel={fields.cancel}
+              onFillAll={() => void fillAll()}
+            />
+          )}
 
           <section className="preview" aria-labelledby="preview-title">
             <h2 id="preview-title">Preview — exactly what will be inserted</h2>

@@ -4,6 +4,7 @@
  * and says what is wrong.
  */
 import * as v from 'valibot';
+import { FieldMapsSchema, type FieldMaps } from '../fill/field-maps';
 import type { RetentionRule } from './listing';
 import type { Draft } from './model';
 
@@ -40,6 +41,8 @@ const ExportSchema = v.object({
   drafts: v.array(DraftSchema),
   settings: v.object({
     retention: v.object({ insertedDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
+    /** "Fill fields" maps per site; absent in files from before they existed. */
+    fieldMaps: v.optional(FieldMapsSchema),
   }),
 });
 
@@ -48,16 +51,21 @@ export interface ExportFile {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   drafts: Draft[];
-  settings: { retention: RetentionRule };
+  settings: { retention: RetentionRule; fieldMaps?: FieldMaps };
 }
 
-export function buildExport(drafts: Draft[], retention: RetentionRule, now: Date): ExportFile {
+export function buildExport(
+  drafts: Draft[],
+  retention: RetentionRule,
+  now: Date,
+  fieldMaps: FieldMaps = {},
+): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     drafts,
-    settings: { retention },
+    settings: { retention, fieldMaps },
   };
 }
 

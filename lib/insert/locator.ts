@@ -20,7 +20,7 @@ export function locatorPath(el: Element, top: Document = document): string[] {
 }
 
 /** The `<iframe>` showing a same-origin document. */
-function frameOf(doc: Document): Element | null {
+export function frameOf(doc: Document): Element | null {
   const view = doc.defaultView;
   if (view?.frameElement) return view.frameElement;
   const frames = view?.parent?.document.querySelectorAll('iframe, frame') ?? [];

@@ -154,3 +154,59 @@ export function renderHtml(template: Template, content: NoteContent, options: Re
   });
   return [heading(template.heading), frameHtml, ...blocks].join('');
 }
+
+/** The "Fill fields" part holding the note's title and session details (date, times, CPT). */
+export const SESSION_PART = 'Session details';
+
+/** One piece of the note for one host field in "Fill fields" mode, keyed by its heading. */
+export interface NotePart {
+  key: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * The parts a note can be split into for a multi-field EHR, in order: session details,
+ * then one per layout heading (SOAP: Subjective, Objective, Assessment, Plan) or, in the
+ * psychodynamic layout, one per section that goes into the record. Private sections are
+ * listed only when opted in for this note, exactly as for a whole-note insert.
+ */
+export function partKeys(template: Template, content: NoteContent, options: RenderOptions = {}): string[] {
+  const layout = findLayout(options.layout ?? DEFAULT_LAYOUT);
+  const headings = layout.headings
+    ? layout.headings.map((h) => h.heading)
+    : visibleSections(template, content)
+        .filter((s) => isIncluded(s, content))
+        .map((s) => s.title);
+  return [SESSION_PART, ...headings];
+}
+
+/** The parts that have something to say, each without its heading (the host field's label says it). */
+export function renderParts(
+  template: Template,
+  content: NoteContent,
+  options: RenderOptions = {},
+): NotePart[] {
+  const wording = options.wording ?? 'client';
+  const frame = frameLines(content.frame, template.intake === true, wording);
+  const session: NotePart[] =
+    frame.length > 0
+      ? [
+          {
+            key: SESSION_PART,
+            text: [template.heading, ...frame].join('\n'),
+            html:
+              heading(template.heading) +
+              `<p>${frame.map((l) => escapeHtml(l).replace(/\n/g, '<br>')).join('<br>')}</p>`,
+          },
+        ]
+      : [];
+  return [
+    ...session,
+    ...groups(template, content, options).map((group) => ({
+      key: group.heading,
+      text: group.sections.flatMap((s) => textBlocks(s.blocks, labelFor(group, s))).join('\n'),
+      html: group.sections.map((s) => htmlBlocks(s.blocks, labelFor(group, s))).join(''),
+    })),
+  ];
+}

@@ -29,6 +29,14 @@ beforeEach(() => {
     broadcast: vi.fn(async () => undefined),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
     templates: { get: async () => [] },
+    fields: {
+      pick: vi.fn(async () => null),
+      step: vi.fn(async () => null),
+      choose: vi.fn(async () => false),
+      cancel: vi.fn(async () => {}),
+      fill: vi.fn(async () => ({ outcome: 'missing' as const, matches: 0 })),
+    },
+    fieldMaps: { get: async () => undefined, set: async () => {} },
   };
 });
 afterEach(async () => {

@@ -28,7 +28,24 @@ describe('export format', () => {
     expect(parsed).toEqual({ ok: true, file });
   });
 
+  it('carries the Fill fields maps, and reads files from before them', () => {
+    const maps = { 'https://ehr.example.org': { Plan: { path: ['@label Plan'], label: 'Plan' } } };
+    const file = buildExport([], { insertedDays: null }, NOW, maps);
+    expect(parseExport(JSON.stringify(file))).toEqual({ ok: true, file });
+    const older = { ...file, settings: { retention: { insertedDays: null } } };
+    expect(parseExport(JSON.stringify(older))).toMatchObject({ ok: true, file: older });
+  });
+
   it.each([
+    [
+      'a damaged field map',
+      JSON.stringify(
+        buildExport([], { insertedDays: null }, NOW, {
+          'https://ehr.example.org': { Plan: { path: [], label: 'Plan' } },
+        }),
+      ),
+      /damaged \(at settings\.fieldMaps\./,
+    ],
     ['not JSON', '{oops', /not JSON/],
     ['foreign JSON', '{"drafts": []}', /not a Reverie export/],
     ['a list', '[]', /not a Reverie export/],

@@ -1,0 +1,84 @@
+/**
+ * What the background does for "Fill fields": keeps each site's map (validated on every
+ * read and write), runs the picker, and fills every mapped field through the insertion
+ * engine, one verified insert per field, reporting each part's outcome.
+ */
+import { markInserted } from '@/lib/drafts/repository';
+import { parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
+import type { FillResult } from '@/lib/fill/report';
+import type { PanelMessage, PanelMessages } from '@/lib/messages';
+import type { PanelWorld } from './panel-handlers';
+
+export type FillMessage = Extract<
+  PanelMessage,
+  {
+    type:
+      | 'panel:fieldMap'
+      | 'panel:pickField'
+      | 'panel:pickStep'
+      | 'panel:pickChoose'
+      | 'panel:pickCancel'
+      | 'panel:forgetField'
+      | 'panel:fillFields';
+  }
+>;
+
+/** Where the maps live; any stored value is validated before use. */
+export interface FieldMapStore {
+  get(): Promise<unknown>;
+  set(maps: FieldMaps): Promise<void>;
+}
+
+const load = async (world: PanelWorld) => parseFieldMaps(await world.fieldMaps.get());
+
+const PICK_FAILED = 'The page could not be reached for picking — reload it and try again';
+
+export async function handleFillMessage(msg: FillMessage, world: PanelWorld): Promise<unknown> {
+  switch (msg.type) {
+    case 'panel:fieldMap':
+      return (await load(world))[siteOf(msg.pageKey)] ?? {};
+    case 'panel:pickField': {
+      const picked = await world.fields.pick().catch(() => undefined);
+      if (picked === undefined) return { picked: null, reason: PICK_FAILED };
+      if (!picked) return { picked: null, reason: 'Picking cancelled' };
+      const maps = withTarget(await load(world), siteOf(msg.pageKey), msg.key, picked);
+      await world.fieldMaps.set(maps);
+      return { picked };
+    }
+    case 'panel:pickStep':
+      return world.fields.step(msg.step).catch(() => null);
+    case 'panel:pickChoose':
+      return world.fields.choose().catch(() => false);
+    case 'panel:pickCancel':
+      await world.fields.cancel().catch(() => {});
+      return undefined;
+    case 'panel:forgetField':
+      await world.fieldMaps.set(withTarget(await load(world), siteOf(msg.pageKey), msg.key, null));
+      return undefined;
+    case 'panel:fillFields':
+      return fillAll(msg, world);
+  }
+}
+
+async function fillAll(
+  msg: Extract<FillMessage, { type: 'panel:fillFields' }>,
+  world: PanelWorld,
+): Promise<PanelMessages['panel:fillFields']['response']> {
+  const map = (await load(world))[siteOf(msg.pageKey)] ?? {};
+  const results: FillResult[] = [];
+  // One at a time: each insert is read back before the next field is touched.
+  for (const part of msg.parts) {
+    const target = map[part.key];
+    if (!target) {
+      results.push({ key: part.key, label: '', outcome: 'unmapped' });
+      continue;
+    }
+    const outcome = await world.fields
+      .fill(target.path, part.note)
+      .catch(() => ({ outcome: 'failed' as const, reason: 'the page could not be reached' }));
+    results.push({ key: part.key, label: target.label, ...outcome });
+    if (outcome.outcome === 'inserted')
+      await markInserted(world.db, msg.draftId, outcome.fieldKey, world.now());
+  }
+  return results;
+}

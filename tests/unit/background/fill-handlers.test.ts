@@ -1,0 +1,121 @@
+/** "Fill fields" in the background: picking stores a validated map per site; fill reports every part. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/panel-handlers';
+import { DraftsDatabase } from '@/lib/drafts/db';
+import type { Draft } from '@/lib/drafts/model';
+import type { FieldMaps } from '@/lib/fill/field-maps';
+
+let db: DraftsDatabase;
+let world: PanelWorld;
+let stored: unknown;
+let n = 0;
+
+const PAGE = 'http://127.0.0.1:5000/patients/7?visit=3';
+const SITE = 'http://127.0.0.1:5000';
+const part = (key: string) => ({ key, note: { text: `${key} text`, html: `<p>${key} text</p>` } });
+
+beforeEach(() => {
+  n += 1;
+  db = new DraftsDatabase(`fill-${n}`);
+  stored = undefined;
+  world = {
+    db,
+    tabId: 7,
+    now: () => 1000,
+    newId: () => 'draft-1',
+    sendToFrame: vi.fn(async () => undefined),
+    targetFrame: async () => 0,
+    broadcast: vi.fn(async () => undefined),
+    retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
+    templates: { get: async () => [] },
+    fields: {
+      pick: vi.fn(async () => ({ path: ['@label Plan'], label: 'Plan' })),
+      step: vi.fn(async () => ({ label: 'Plan', index: 3, count: 4 })),
+      choose: vi.fn(async () => true),
+      cancel: vi.fn(async () => {}),
+      fill: vi.fn(async (path: string[]) =>
+        path[0] === '@label Gone'
+          ? { outcome: 'missing' as const, matches: 0 }
+          : { outcome: 'inserted' as const, fieldKey: `${SITE}/x ${path[0]}` },
+      ),
+    },
+    fieldMaps: {
+      get: async () => stored,
+      set: async (maps: FieldMaps) => {
+        stored = maps;
+      },
+    },
+  };
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('fill handlers', () => {
+  it('stores a picked field under the site and the part, and lists it', async () => {
+    const answer = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
+    expect(answer).toEqual({ picked: { path: ['@label Plan'], label: 'Plan' } });
+    expect(stored).toEqual({ [SITE]: { Plan: { path: ['@label Plan'], label: 'Plan' } } });
+    const other = 'http://127.0.0.1:5000/another/page';
+    expect(await handlePanelMessage({ type: 'panel:fieldMap', pageKey: other }, world)).toEqual({
+      Plan: { path: ['@label Plan'], label: 'Plan' },
+    });
+    await handlePanelMessage({ type: 'panel:forgetField', pageKey: PAGE, key: 'Plan' }, world);
+    expect(await handlePanelMessage({ type: 'panel:fieldMap', pageKey: PAGE }, world)).toEqual({});
+  });
+
+  it('stores nothing when picking is cancelled or the page is unreachable', async () => {
+    vi.mocked(world.fields.pick).mockResolvedValueOnce(null);
+    expect(await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world)).toEqual({
+      picked: null,
+      reason: 'Picking cancelled',
+    });
+    vi.mocked(world.fields.pick).mockRejectedValueOnce(new Error('no access'));
+    const failed = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
+    expect(failed).toMatchObject({ picked: null });
+    expect(stored).toBeUndefined();
+  });
+
+  it('ignores a damaged stored map instead of following it', async () => {
+    stored = { [SITE]: { Plan: { path: 'not a list', label: 'Plan' } } };
+    expect(await handlePanelMessage({ type: 'panel:fieldMap', pageKey: PAGE }, world)).toEqual({});
+  });
+
+  it('fills each mapped part once, says which field is missing and which part has none', async () => {
+    stored = {
+      [SITE]: {
+        Subjective: { path: ['@label Subjective'], label: 'Subjective' },
+        Plan: { path: ['@label Gone'], label: 'Plan' },
+      },
+    };
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    const results = await handlePanelMessage(
+      {
+        type: 'panel:fillFields',
+        pageKey: PAGE,
+        draftId: draft.id,
+        parts: [part('Subjective'), part('Plan'), part('Objective')],
+      },
+      world,
+    );
+    expect(results).toEqual([
+      {
+        key: 'Subjective',
+        label: 'Subjective',
+        outcome: 'inserted',
+        fieldKey: `${SITE}/x @label Subjective`,
+      },
+      { key: 'Plan', label: 'Plan', outcome: 'missing', matches: 0 },
+      { key: 'Objective', label: '', outcome: 'unmapped' },
+    ]);
+    expect(world.fields.fill).toHaveBeenCalledTimes(2);
+    expect(world.fields.fill).toHaveBeenCalledWith(['@label Subjective'], part('Subjective').note);
+    expect(await db.drafts.get(draft.id)).toMatchObject({
+      status: 'inserted',
+      insertions: [{ fieldKey: `${SITE}/x @label Subjective`, at: 1000 }],
+    });
+  });
+});

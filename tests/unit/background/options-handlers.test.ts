@@ -1,0 +1,51 @@
+/** Export and import carry the "Fill fields" maps: imported sites replace, other sites stay. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleOptionsMessage, type OptionsWorld } from '@/entrypoints/background/options-handlers';
+import { DraftsDatabase } from '@/lib/drafts/db';
+import type { ExportFile } from '@/lib/drafts/export-format';
+import type { FieldMaps } from '@/lib/fill/field-maps';
+
+const A = 'https://a.example.org';
+const B = 'https://b.example.org';
+const target = (label: string) => ({ path: [`@label ${label}`], label });
+
+let db: DraftsDatabase;
+let world: OptionsWorld;
+let stored: unknown;
+let n = 0;
+
+beforeEach(() => {
+  n += 1;
+  db = new DraftsDatabase(`options-${n}`);
+  stored = { [A]: { Plan: target('Plan') } };
+  world = {
+    db,
+    now: () => new Date('2026-11-25T12:00:00Z'),
+    retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
+    templates: { get: async () => [], set: async () => {} },
+    fieldMaps: {
+      get: async () => stored,
+      set: async (maps: FieldMaps) => {
+        stored = maps;
+      },
+    },
+  };
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('options handlers and field maps', () => {
+  it('exports the maps and imports them site by site', async () => {
+    const file = (await handleOptionsMessage({ type: 'options:exportAll' }, world)) as ExportFile;
+    expect(file.settings.fieldMaps).toEqual({ [A]: { Plan: target('Plan') } });
+
+    stored = { [A]: { Plan: target('Old plan') }, [B]: { Subjective: target('Notes') } };
+    const answer = await handleOptionsMessage(
+      { type: 'options:importAll', text: JSON.stringify(file) },
+      world,
+    );
+    expect(answer).toMatchObject({ ok: true });
+    expect(stored).toEqual({ [A]: { Plan: target('Plan') }, [B]: { Subjective: target('Notes') } });
+  });
+});
