@@ -7,11 +7,13 @@
 import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
 import type { Draft, DraftSummary } from './drafts/model';
+import type { WriteFailure } from './drafts/write-errors';
 import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
 export type { Draft, DraftSummary } from './drafts/model';
 export type { RetentionRule } from './drafts/listing';
+export type { WriteFailure } from './drafts/write-errors';
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -31,10 +33,14 @@ export type InsertOutcome =
 
 export interface PanelMessages {
   'panel:loadDraft': { request: { pageKey: string }; response: Draft };
-  /** `draft.revision` is the revision the edit was based on; a stale one is refused. */
+  /**
+   * `draft.revision` is the revision the edit was based on; a stale one is refused with the
+   * stored draft. A write the store refused (storage full, any IndexedDB error) says why.
+   */
   'panel:saveDraft': {
     request: { draft: Draft };
-    response: { ok: true; revision: number } | { ok: false; current: Draft };
+    response:
+      { ok: true; revision: number } | { ok: false; current: Draft } | { ok: false; failure: WriteFailure };
   };
   'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
   'panel:insert': {

@@ -31,7 +31,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
   saving: 'Saving…',
   unsaved: 'Saving…',
-  error: 'Not saved yet — retrying. Your text is kept here.',
+  error: 'Not saved — retrying',
 };
 
 const COPIED = 'Copied — press Ctrl+V in the note field';

@@ -52,6 +52,8 @@ export interface PanelDriver {
   text(): Promise<string>;
   /** Runs axe-core in the panel page; returns the violations as "rule: target" lines. */
   axe(): Promise<string[]>;
+  /** Evaluates in the panel's own page (an extension page): for test switches of the e2e build. */
+  evaluate<T>(fn: string): Promise<T>;
 }
 
 export interface HostPage {
@@ -149,6 +151,7 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
   };
 }
 
@@ -326,6 +329,7 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
   };
 }
 
