@@ -38,6 +38,10 @@ export class DraftSaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Failed attempts in a row; 0 while saves go through. */
   private failures = 0;
+  /** A save has left and not been answered yet. */
+  private inFlight = false;
+  /** The extension went away under this panel (see stop). */
+  stopped = false;
 
   constructor(
     private readonly on: SaverEvents,
@@ -50,7 +54,18 @@ export class DraftSaver {
     this.on.shown(draft);
   }
 
+  /**
+   * The extension was updated or reloaded under this panel: nothing can be saved from
+   * here any more. Returns whether some of the text never reached the store.
+   */
+  stop(): boolean {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    return this.dirty || this.inFlight;
+  }
+
   change(next: Draft): void {
+    if (this.stopped) return;
     this.current = next;
     this.dirty = true;
     // While saves fail the indicator keeps saying so; the edit itself is the next retry.
@@ -75,14 +90,17 @@ export class DraftSaver {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     const snapshot = this.current;
-    if (!this.dirty || !snapshot) return;
+    if (!this.dirty || !snapshot || this.stopped) return;
     this.dirty = false;
     if (this.failures === 0) this.on.state('saving');
     let result;
+    this.inFlight = true;
     try {
       result = await this.save(snapshot);
     } catch {
       return this.failed('no-answer');
+    } finally {
+      this.inFlight = false;
     }
     if ('failure' in result) return this.failed(result.failure);
     if (!result.ok) return this.keepBoth();
@@ -98,6 +116,7 @@ export class DraftSaver {
   /** The text stays here and unsaved; the clinician hears why; the next try backs off. */
   private failed(why: SaveFailure): void {
     this.dirty = true;
+    if (this.stopped) return;
     this.failures += 1;
     this.on.state('error');
     this.on.problem(SAVE_FAILURE_MESSAGES[why]);

@@ -38,7 +38,7 @@ const COPIED = 'Copied — press Ctrl+V in the note field';
 
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
-  const { draft, loadError, saveState, update, adopt, flush } = useDraft(pageKey, setStatus);
+  const { draft, loadError, saveState, orphaned, update, adopt, flush } = useDraft(pageKey, setStatus);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
@@ -188,7 +188,7 @@ export function App({ pageKey }: { pageKey: string }) {
   };
 
   return (
-    <main className="panel">
+    <main className={orphaned ? 'panel orphaned' : 'panel'}>
       <header className="panel-header">
         <h1>Reverie</h1>
         <span className="save-state">{SAVE_LABELS[saveState]}</span>

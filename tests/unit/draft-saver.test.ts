@@ -130,3 +130,29 @@ describe('DraftSaver when the store refuses writes', () => {
     expect(saved).toEqual(['A', 'A', 'A', 'AB', 'AB']);
   });
 });
+
+describe('DraftSaver once the extension went away', () => {
+  it('says whether text was left unsaved, then takes no edits and sends nothing', async () => {
+    saver.change(draft('M.K.'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saver.stop()).toBe(false);
+    saver.change(draft('M.K. typed after'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual(['M.K.']);
+    expect(saver.current?.clientLabel).toBe('M.K.');
+  });
+
+  it('counts an edit still waiting for its save as unsaved, and stops retrying', async () => {
+    answers = ['no answer'];
+    saver.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saver.stop()).toBe(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual(['A']);
+  });
+
+  it('counts an edit not yet sent as unsaved', () => {
+    saver.change(draft('A'));
+    expect(saver.stop()).toBe(true);
+  });
+});

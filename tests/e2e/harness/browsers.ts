@@ -78,6 +78,12 @@ export interface HostPage {
   errors: string[];
   /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
   crash?(): Promise<void>;
+  /**
+   * Chromium only: the browser-level Alt+Shift+N command, handed to the background's own
+   * commands.onCommand listener (synthesized keys reach the page, never the browser's
+   * shortcuts).
+   */
+  browserCommand?(): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -88,6 +94,14 @@ export interface TestBrowser {
   stopServiceWorker?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
+  /**
+   * Reloads the extension as an update or a developer's reload does, with pages (and
+   * panels) left open. Chromium: runtime.reload() in the service worker. Firefox: the same
+   * add-on installed again over itself (an update in place); runtime.reload() is not
+   * reachable there (framed extension pages lack it, BiDi neither navigates a tab to a
+   * moz-extension: page nor reaches the background).
+   */
+  reloadExtension(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -187,6 +201,14 @@ function chromiumPage(page: PwPage): HostPage {
       void cdp.send('Page.crash').catch(() => {});
       await crashed;
     },
+    browserCommand: async () => {
+      const worker = page.context().serviceWorkers().at(-1)!;
+      // The Event object's own dispatch runs the listener exactly as a key press would.
+      await worker.evaluate(`(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        chrome.commands.onCommand.dispatch('toggle-panel', tab);
+      })(${JSON.stringify(page.url())})`);
+    },
     click: (selector) => page.click(selector),
     clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
@@ -238,6 +260,21 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);
       return page;
+    },
+    reloadExtension: async () => {
+      // Outside developer mode Chromium disables a reloaded unpacked extension instead.
+      const settings = await context.newPage();
+      await settings.goto('chrome://extensions');
+      await settings.evaluate(
+        `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })`,
+      );
+      await settings.close();
+      const restarted = context.waitForEvent('serviceworker', { timeout: TIMEOUT });
+      await context
+        .serviceWorkers()[0]!
+        .evaluate('chrome.runtime.reload()')
+        .catch(() => {});
+      await restarted;
     },
     stopServiceWorker: async () => {
       const page = await context.newPage();
@@ -421,6 +458,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
+    reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIRS.firefox)),
     close: () => browser.close(),
   };
 }
