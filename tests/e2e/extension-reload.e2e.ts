@@ -4,10 +4,11 @@
  * second before is saved; the orphaned panel says so and how to reopen, and refuses
  * further typing instead of dropping it silently; reopening shows everything typed.
  *
- * Chromium: runtime.reload() in the service worker; reopening through the browser command
- * (what Alt+Shift+N does in a real browser). Firefox: the add-on installed again over itself
- * (an update in place, see TestBrowser.reloadExtension); BiDi cannot trigger browser
- * commands, so there the page is reloaded to reopen.
+ * Chromium: runtime.reload() in the service worker. Firefox: the add-on installed again
+ * over itself, an update in place (see TestBrowser.reloadExtension for why not
+ * runtime.reload()). Reopening: Firefox injects the new content script into open pages,
+ * which opens the panel on the page's Alt+Shift+N; Chromium injects nothing into open
+ * pages, so there the browser command (the same key) injects it and opens the panel.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
@@ -22,10 +23,10 @@ const panels = (page: HostPage) =>
   page.evaluate<number>(`document.querySelectorAll('iframe[title="Reverie note panel"]').length`);
 
 /** Waits (up to 10 s) until `probe` holds; a probe that throws (a frame going away) is a no. */
-async function eventually(probe: () => Promise<boolean>): Promise<void> {
+async function eventually(probe: () => Promise<boolean>, state: () => Promise<unknown>): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('timed out');
+    if (Date.now() > deadline) throw new Error(`timed out; ${JSON.stringify(await state().catch(String))}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -47,16 +48,17 @@ describe.each(BROWSERS)('extension reloaded under an open panel in %s', (kind) =
     expect(await panel.value('Plan')).toBe('Weekly.');
     expect(await panel.status()).toMatch(ORPHANED);
 
-    if (page.browserCommand) {
-      await page.browserCommand();
-      // The new content script takes over: the orphaned panel goes, one live panel opens.
-      await eventually(
-        async () => (await panels(page)) === 1 && !ORPHANED.test(await (await page.panel()).status()),
-      );
-    } else {
-      await page.reload();
-      await page.openPanel();
-    }
+    // Alt+Shift+N as the message says. In a real browser one press reaches the page and the
+    // browser's command; synthesized keys reach only the page, so the command is sent too.
+    // Focus back in the page (a click could land on the panel, which covers part of the field).
+    await page.evaluate(`document.querySelector('#note').focus()`);
+    await page.pressShortcut();
+    await page.browserCommand?.();
+    // The orphaned panel goes, and exactly one live panel opens.
+    await eventually(
+      async () => (await panels(page)) === 1 && !ORPHANED.test(await (await page.panel()).status()),
+      async () => ({ panels: await panels(page), status: await (await page.panel()).status() }),
+    );
     const reopened = await page.panel();
     expect(await panels(page)).toBe(1);
     expect(await reopened.value('Session focus')).toBe('Dreamt of the old school; ');

@@ -202,12 +202,20 @@ function chromiumPage(page: PwPage): HostPage {
       await crashed;
     },
     browserCommand: async () => {
-      const worker = page.context().serviceWorkers().at(-1)!;
       // The Event object's own dispatch runs the listener exactly as a key press would.
-      await worker.evaluate(`(async (url) => {
+      const dispatch = `(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
         chrome.commands.onCommand.dispatch('toggle-panel', tab);
-      })(${JSON.stringify(page.url())})`);
+      })(${JSON.stringify(page.url())})`;
+      // After a reload the list may still hold the old, gone worker: the live one answers.
+      const workers = page.context().serviceWorkers().toReversed();
+      for (const [i, worker] of workers.entries()) {
+        try {
+          return void (await worker.evaluate(dispatch));
+        } catch (error) {
+          if (i === workers.length - 1) throw error;
+        }
+      }
     },
     click: (selector) => page.click(selector),
     clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
