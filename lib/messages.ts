@@ -10,6 +10,7 @@ import type { Draft, DraftSummary } from './drafts/model';
 import type { Template } from './note/model';
 import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
+import type { WriteFailure } from './drafts/write-errors';
 import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
 
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
@@ -31,6 +32,7 @@ export interface NotePartMessage {
   key: string;
   note: RenderedNote;
 }
+export type { WriteFailure } from './drafts/write-errors';
 
 /** The note as rendered for insertion; the content script never sees the draft itself. */
 export interface RenderedNote {
@@ -50,10 +52,14 @@ export type InsertOutcome =
 
 export interface PanelMessages {
   'panel:loadDraft': { request: { pageKey: string }; response: Draft };
-  /** `draft.revision` is the revision the edit was based on; a stale one is refused. */
+  /**
+   * `draft.revision` is the revision the edit was based on; a stale one is refused with the
+   * stored draft. A write the store refused (storage full, any IndexedDB error) says why.
+   */
   'panel:saveDraft': {
     request: { draft: Draft };
-    response: { ok: true; revision: number } | { ok: false; current: Draft };
+    response:
+      { ok: true; revision: number } | { ok: false; current: Draft } | { ok: false; failure: WriteFailure };
   };
   'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
   'panel:insert': {

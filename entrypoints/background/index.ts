@@ -3,13 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import { setUpPanelToggle } from './panel-toggle';
 import { setUpRetention } from './retention';
-import { setUpRouter } from './router';
+import { isFromPanel, setUpRouter } from './router';
 import { setUpSiteAccess } from './site-access';
 import { setUpTargetFrameCleanup } from './target-frames';
+import { setUpWriteFaultSwitch } from './write-fault-switch';
 
 export default defineBackground({
   main() {
     const db = new DraftsDatabase();
+    // Test builds only: the store build never contains the switch (tests/build).
+    if (import.meta.env.MODE === 'e2e') setUpWriteFaultSwitch(db, isFromPanel);
     // Ask that drafts never be evicted under storage pressure. Firefox's event page can ask;
     // Chrome's service worker has no persist(), and unlimitedStorage already exempts us there.
     void globalThis.navigator?.storage?.persist?.().catch(() => false);

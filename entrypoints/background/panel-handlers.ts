@@ -4,9 +4,11 @@
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { listDrafts, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
-import { findLatestDraft, markInserted, newDraft, saveDraft } from '@/lib/drafts/repository';
+import { findLatestDraft, markInserted, newDraft, saveDraft, type SaveResult } from '@/lib/drafts/repository';
+import { classifyWriteError, type WriteFailure } from '@/lib/drafts/write-errors';
 import type {
   BackgroundToContentMessage,
+  Draft,
   BackgroundToPanelMessage,
   InsertOutcome,
   PanelMessage,
@@ -58,7 +60,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return { ...draft, revision: 1 };
     }
     case 'panel:saveDraft': {
-      const result = await saveDraft(world.db, msg.draft, world.now());
+      const result = await saveOrSayWhy(msg.draft, world);
       if (result.ok) {
         const saved = await world.db.drafts.get(msg.draft.id);
         if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
@@ -111,6 +113,21 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:forgetField':
     case 'panel:fillFields':
       return handleFillMessage(msg, world);
+  }
+}
+
+/**
+ * A refused write (storage full, any IndexedDB error) is answered, not thrown: the panel
+ * keeps the text, tells the clinician why and retries.
+ */
+async function saveOrSayWhy(
+  draft: Draft,
+  world: PanelWorld,
+): Promise<SaveResult | { ok: false; failure: WriteFailure }> {
+  try {
+    return await saveDraft(world.db, draft, world.now());
+  } catch (error) {
+    return { ok: false, failure: classifyWriteError(error) };
   }
 }
 

@@ -66,6 +66,9 @@ export default defineContentScript({
 
     let lastToggle = 0;
     const toggle = () => {
+      // Extension updated or reloaded: this script is an orphan. Invalidating removes its
+      // dead panel; the key is left to the script that replaced it and the browser command.
+      if (ctx.isInvalid) return false;
       const now = Date.now();
       if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
       lastToggle = now;

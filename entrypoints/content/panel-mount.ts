@@ -19,6 +19,10 @@ export function createPanel(ctx: ContentScriptContext, location: Location): Pane
   let ui: ReturnType<typeof createIframeUi> | null = null;
 
   const open = () => {
+    // A panel its predecessor left (the extension was updated or reloaded; Firefox keeps it,
+    // orphaned, its script dead) goes first: it cannot save and says so.
+    for (const dead of document.querySelectorAll(`iframe[title="${PANEL_TITLE}"]`))
+      dead.parentElement?.remove();
     const page = `/panel.html?page=${encodeURIComponent(pageKeyOf(location.href))}`;
     ui = createIframeUi(ctx, {
       page: page as '/panel.html',

@@ -7,15 +7,15 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN';
 }
 
-export function listenForShortcut(win: Window, signal: AbortSignal, onToggle: () => void): void {
+/** `onToggle` returns false when it did not act: then the key goes on (see index.ts). */
+export function listenForShortcut(win: Window, signal: AbortSignal, onToggle: () => unknown): void {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!isToggleShortcut(event)) return;
+      if (!isToggleShortcut(event) || onToggle() === false) return;
       // Keep the key from typing a character into the field or reaching the page's own handlers.
       event.preventDefault();
       event.stopImmediatePropagation();
-      onToggle();
     },
     { capture: true, signal },
   );

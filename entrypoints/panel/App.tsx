@@ -34,7 +34,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
   saving: 'Saving…',
   unsaved: 'Saving…',
-  error: 'Not saved yet — retrying. Your text is kept here.',
+  error: 'Not saved — retrying',
 };
 
 const COPIED = 'Copied — press Ctrl+V in the note field';
@@ -44,7 +44,7 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
-  const { draft, loadError, saveState, update, adopt, flush } = useDraft(pageKey, setStatus);
+  const { draft, loadError, saveState, orphaned, update, adopt, flush } = useDraft(pageKey, setStatus);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
@@ -232,7 +232,7 @@ export function App({ pageKey }: { pageKey: string }) {
   };
 
   return (
-    <main className="panel">
+    <main className={orphaned ? 'panel orphaned' : 'panel'}>
       <header className="panel-header">
         <h1>Reverie</h1>
         <span className="save-state">{SAVE_LABELS[saveState]}</span>

@@ -14,7 +14,24 @@ export function callBackground<K extends keyof PanelMessages & string>(
   type: K,
   body: PanelMessages[K] extends { request: infer R } ? R : never,
 ): Promise<PanelResponse<K>> {
-  return browser.runtime.sendMessage(message<PanelMessages, K>(type, body)) as Promise<PanelResponse<K>>;
+  // A copy in the panel's own realm: Firefox hands out answers that turn into dead objects
+  // once the extension is updated or reloaded, and the orphaned panel still renders them.
+  return (
+    browser.runtime.sendMessage(message<PanelMessages, K>(type, body)) as Promise<PanelResponse<K>>
+  ).then((answer) => structuredClone(answer));
+}
+
+/**
+ * False once the extension was updated or reloaded under this panel: the page lives on
+ * (both browsers keep the iframe) but its extension APIs are gone (`runtime.id` is unset
+ * in Chromium, `runtime` itself in Firefox).
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
 }
 
 /** How soon to reconnect after the background went away (a stopped service worker). */
@@ -30,17 +47,27 @@ export interface BackgroundLink {
   close(): void;
 }
 
-export function listenToBackground(onMessage: (msg: BackgroundToPanelMessage) => void): BackgroundLink {
+export function listenToBackground(
+  onMessage: (msg: BackgroundToPanelMessage) => void,
+  onGone: () => void,
+): BackgroundLink {
   let stopped = false;
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const connect = () => {
-    port = browser.runtime.connect({ name: PANEL_PORT });
+    try {
+      port = browser.runtime.connect({ name: PANEL_PORT });
+    } catch {
+      return onGone();
+    }
     port.onMessage.addListener((raw: unknown) => {
-      if (isMessage<BackgroundToPanelMessage>(raw, 'bg:')) onMessage(raw);
+      if (isMessage<BackgroundToPanelMessage>(raw, 'bg:')) onMessage(structuredClone(raw));
     });
     port.onDisconnect.addListener(() => {
-      if (!stopped) timer = setTimeout(connect, RECONNECT_MS);
+      if (stopped) return;
+      // A stopped service worker comes back; an unloaded extension does not.
+      if (extensionAlive()) timer = setTimeout(connect, RECONNECT_MS);
+      else onGone();
     });
   };
   connect();

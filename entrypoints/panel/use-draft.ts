@@ -4,115 +4,44 @@
  * the panel and is retried. Saves carry the revision they were based on: a save that lost
  * a race with another tab is kept as a separate draft, never dropped, never overwriting.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Draft } from '@/lib/messages';
-import { callBackground, listenToBackground, type BackgroundLink } from './api';
+import { DraftSaver, FAILURE_TEXTS, SAVED_AGAIN, type SaveState } from '@/lib/draft-saver';
+import { callBackground, extensionAlive, listenToBackground } from './api';
 
-/** Short enough that a crash loses at most this much typing. */
-export const SAVE_DEBOUNCE_MS = 250;
-const RETRY_MS = 2000;
+export type { SaveState } from '@/lib/draft-saver';
 
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+/** How often an idle panel checks that its extension is still there. */
+const ORPHAN_CHECK_MS = 1000;
+const REOPEN = 'press Alt+Shift+N to reopen your note';
+export const ORPHANED_SAVED = `Reverie was updated or reloaded — ${REOPEN}; your draft is saved.`;
+export const ORPHANED_UNSAVED = `Reverie was updated or reloaded before your last words were saved — copy them from this panel, then ${REOPEN}.`;
 
-interface SaverEvents {
-  state: (state: SaveState) => void;
-  /** The draft shown changed for a reason other than the clinician's typing. */
-  shown: (draft: Draft) => void;
-  notice: (message: string) => void;
-}
-
-/**
- * Debounced saving outside React's render cycle: one instance per panel, holding the
- * latest draft and whether it still has to reach the background.
- */
-class DraftSaver {
-  current: Draft | null = null;
-  private dirty = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly on: SaverEvents) {}
-
-  /** Takes a draft the background already holds: nothing to save. */
-  adopt(draft: Draft): void {
-    this.current = draft;
-    this.on.shown(draft);
-  }
-
-  change(next: Draft): void {
-    this.current = next;
-    this.dirty = true;
-    this.on.state('unsaved');
-    this.schedule(SAVE_DEBOUNCE_MS);
-  }
-
-  /** Another tab saved a draft; shows it here unless this panel has edits of its own pending. */
-  remoteSaved(draft: Draft): void {
-    if (this.current?.id !== draft.id || draft.revision <= this.current.revision || this.dirty) return;
-    this.adopt(draft);
-  }
-
-  /** The page is going away: send what is unsaved over the port, synchronously. */
-  flushFinal(link: BackgroundLink): void {
-    clearTimeout(this.timer);
-    if (!this.dirty || !this.current) return;
-    if (link.sendFinalSave(this.current)) this.dirty = false;
-    else void this.flush();
-  }
-
-  async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    const snapshot = this.current;
-    if (!this.dirty || !snapshot) return;
-    this.dirty = false;
-    this.on.state('saving');
-    try {
-      const result = await callBackground('panel:saveDraft', { draft: snapshot });
-      if (result.ok) {
-        // Edits typed while saving were based on this save: carry the new revision forward.
-        if (this.current) this.current = { ...this.current, revision: result.revision };
-        this.on.state(this.dirty ? 'unsaved' : 'saved');
-      } else {
-        await this.keepBoth();
-      }
-    } catch {
-      this.dirty = true;
-      this.on.state('error');
-      this.schedule(RETRY_MS);
-    }
-  }
-
-  /** Lost a race with another tab: this panel's text becomes a draft of its own. */
-  private async keepBoth(): Promise<void> {
-    const mine = this.current!;
-    const now = Date.now();
-    const copy: Draft = {
-      ...mine,
-      id: crypto.randomUUID(),
-      revision: 0,
-      status: 'draft',
-      insertions: [],
-      createdAt: now,
-    };
-    this.current = copy;
-    this.dirty = true;
-    await this.flush();
-    this.on.shown(this.current);
-    this.on.notice(
-      'This note was also changed in another tab. Both versions are kept: you are editing a separate copy now.',
-    );
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), ms);
-  }
-}
-
-export function useDraft(pageKey: string, onNotice: (message: string) => void) {
+export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<string>>) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saver] = useState(() => new DraftSaver({ state: setSaveState, shown: setDraft, notice: onNotice }));
+  const [saver] = useState(
+    () =>
+      new DraftSaver(
+        {
+          state: setSaveState,
+          shown: setDraft,
+          notice: setStatus,
+          // Clears only its own message: a newer one ("Inserted", …) stays.
+          problem: (message) =>
+            setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
+        },
+        (unsaved) => callBackground('panel:saveDraft', { draft: unsaved }),
+      ),
+  );
+  const [orphaned, setOrphaned] = useState(false);
+  /** The extension went away under this panel: say so, and take no more typing that cannot be kept. */
+  const [orphan] = useState(() => () => {
+    if (saver.stopped) return;
+    setStatus(saver.stop() ? ORPHANED_UNSAVED : ORPHANED_SAVED);
+    setOrphaned(true);
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -129,7 +58,9 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
   useEffect(() => {
     const link = listenToBackground((msg) => {
       if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
-    });
+    }, orphan);
+    // Firefox tells an orphaned page nothing (its port never disconnects): look.
+    const watch = setInterval(() => extensionAlive() || orphan(), ORPHAN_CHECK_MS);
     // Going away (tab closed, page reloaded): the port carries the last edit out at once.
     const onPageHide = () => saver.flushFinal(link);
     const onVisibility = () => document.visibilityState === 'hidden' && void saver.flush();
@@ -138,16 +69,19 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
     return () => {
       removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
+      clearInterval(watch);
       void saver.flush();
       link.close();
     };
-  }, [saver]);
+  }, [saver, orphan]);
 
   // Stable across renders, so components can depend on them.
   const [actions] = useState(() => ({
     /** Applies the clinician's change to the draft and schedules its save. */
     update: (change: (draft: Draft) => Draft) => {
-      if (!saver.current) return;
+      if (!saver.current || saver.stopped) return;
+      // Checked on every keystroke, so none is taken in silently after the extension left.
+      if (!extensionAlive()) return orphan();
       const next = change(saver.current);
       saver.change(next);
       saver.adopt(next);
@@ -156,5 +90,5 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
     adopt: (change: (draft: Draft | null) => Draft) => saver.adopt(change(saver.current)),
     flush: () => saver.flush(),
   }));
-  return { draft, loadError, saveState, ...actions };
+  return { draft, loadError, saveState, orphaned, ...actions };
 }

@@ -36,6 +36,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
   });
 });
 
+describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s code', (build) => {
+  it('carries no test-only fault switch', () => {
+    for (const file of jsFiles(`.output/${build}`)) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/e2e:failWrites|e2e-write-faults/);
+    }
+  });
+});
+
 describe('Firefox manifests', () => {
   it.each(['firefox-mv3', 'firefox-mv3-e2e'])('%s declares that it collects no data', (build) => {
     expect(manifest(build).browser_specific_settings.gecko.data_collection_permissions).toEqual({

@@ -53,6 +53,8 @@ export interface PanelDriver {
   text(): Promise<string>;
   /** Runs axe-core in the panel page; returns the violations as "rule: target" lines. */
   axe(): Promise<string[]>;
+  /** Evaluates in the panel's own page (an extension page): for test switches of the e2e build. */
+  evaluate<T>(fn: string): Promise<T>;
 }
 
 /**
@@ -91,6 +93,12 @@ export interface HostPage {
   errors: string[];
   /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
   crash?(): Promise<void>;
+  /**
+   * Chromium only: the browser-level Alt+Shift+N command, handed to the background's own
+   * commands.onCommand listener (synthesized keys reach the page, never the browser's
+   * shortcuts).
+   */
+  browserCommand?(): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -103,6 +111,14 @@ export interface TestBrowser {
   openExtensionPage?(path: string): Promise<PwPage>;
   /** Opens the options page; `statusName` names the live region `status()` reads. */
   openOptions(statusName: string): Promise<OptionsDriver>;
+  /**
+   * Reloads the extension as an update or a developer's reload does, with pages (and
+   * panels) left open. Chromium: runtime.reload() in the service worker. Firefox: the same
+   * add-on installed again over itself (an update in place); runtime.reload() is not
+   * reachable there (framed extension pages lack it, BiDi neither navigates a tab to a
+   * moz-extension: page nor reaches the background).
+   */
+  reloadExtension(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -166,6 +182,7 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
   };
 }
 
@@ -200,6 +217,22 @@ function chromiumPage(page: PwPage): HostPage {
       // Page.crash never answers: the renderer it would answer from is gone.
       void cdp.send('Page.crash').catch(() => {});
       await crashed;
+    },
+    browserCommand: async () => {
+      // The Event object's own dispatch runs the listener exactly as a key press would.
+      const dispatch = `(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        chrome.commands.onCommand.dispatch('toggle-panel', tab);
+      })(${JSON.stringify(page.url())})`;
+      // After a reload the list may still hold the old, gone worker: the live one answers.
+      const workers = page.context().serviceWorkers().toReversed();
+      for (const [i, worker] of workers.entries()) {
+        try {
+          return void (await worker.evaluate(dispatch));
+        } catch (error) {
+          if (i === workers.length - 1) throw error;
+        }
+      }
     },
     click: (selector) => page.click(selector),
     clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
@@ -269,6 +302,21 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         press: (key) => page.keyboard.press(key),
         close: () => page.close(),
       };
+    },
+    reloadExtension: async () => {
+      // Outside developer mode Chromium disables a reloaded unpacked extension instead.
+      const settings = await context.newPage();
+      await settings.goto('chrome://extensions');
+      await settings.evaluate(
+        `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })`,
+      );
+      await settings.close();
+      const restarted = context.waitForEvent('serviceworker', { timeout: TIMEOUT });
+      await context
+        .serviceWorkers()[0]!
+        .evaluate('chrome.runtime.reload()')
+        .catch(() => {});
+      await restarted;
     },
     stopServiceWorker: async () => {
       const page = await context.newPage();
@@ -363,6 +411,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
   };
 }
 
@@ -519,6 +568,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
         close: () => page.close(),
       };
     },
+    reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIRS.firefox)),
     close: async () => {
       await browser.close();
       rmSync(downloads, { recursive: true, force: true });

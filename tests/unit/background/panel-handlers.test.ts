@@ -62,6 +62,21 @@ describe('handlePanelMessage', () => {
     expect(world.broadcast).toHaveBeenCalledWith({ type: 'bg:draftSaved', draft: loaded });
   });
 
+  it('answers a refused write with why, and broadcasts nothing', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    expect(await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world)).toEqual({
+      ok: false,
+      failure: 'storage-full',
+    });
+    expect(world.broadcast).not.toHaveBeenCalled();
+    // The same save goes through once the store takes writes again.
+    expect(await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world)).toEqual({
+      ok: true,
+      revision: 1,
+    });
+  });
+
   it('refuses a stale save and broadcasts nothing', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
     await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);

@@ -1,0 +1,151 @@
+/**
+ * The panel's saving, outside React: debounced, revision-checked, and kept going when the
+ * store refuses a write (storage full, an IndexedDB error, no answer): the text stays,
+ * the clinician is told why, and saves are retried with backoff and on the next edit.
+ * The save call is handed in, so the schedule is unit-tested with fake timers.
+ */
+import type { Draft, PanelResponse } from './messages';
+import { SAVE_FAILURE_MESSAGES, retryDelayMs, type SaveFailure } from './save-retry';
+
+/** Short enough that a crash loses at most this much typing. */
+export const SAVE_DEBOUNCE_MS = 250;
+
+/** Replaces the failure message once a save goes through again. */
+export const SAVED_AGAIN = 'Saved — storing drafts works again, nothing was lost';
+export const FAILURE_TEXTS: readonly string[] = Object.values(SAVE_FAILURE_MESSAGES);
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+
+export interface SaverEvents {
+  state: (state: SaveState) => void;
+  /** The draft shown changed for a reason other than the clinician's typing. */
+  shown: (draft: Draft) => void;
+  notice: (message: string) => void;
+  /** Saves keep failing (with why), or, with null, they go through again. */
+  problem: (message: string | null) => void;
+}
+
+/** Sends one save to the background; rejects when the background does not answer. */
+export type SaveCall = (draft: Draft) => Promise<PanelResponse<'panel:saveDraft'>>;
+
+/**
+ * Debounced saving outside React's render cycle: one instance per panel, holding the
+ * latest draft and whether it still has to reach the background.
+ */
+export class DraftSaver {
+  current: Draft | null = null;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Failed attempts in a row; 0 while saves go through. */
+  private failures = 0;
+  /** A save has left and not been answered yet. */
+  private inFlight = false;
+  /** The extension went away under this panel (see stop). */
+  stopped = false;
+
+  constructor(
+    private readonly on: SaverEvents,
+    private readonly save: SaveCall,
+  ) {}
+
+  /** Takes a draft the background already holds: nothing to save. */
+  adopt(draft: Draft): void {
+    this.current = draft;
+    this.on.shown(draft);
+  }
+
+  /**
+   * The extension was updated or reloaded under this panel: nothing can be saved from
+   * here any more. Returns whether some of the text never reached the store.
+   */
+  stop(): boolean {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    return this.dirty || this.inFlight;
+  }
+
+  change(next: Draft): void {
+    if (this.stopped) return;
+    this.current = next;
+    this.dirty = true;
+    // While saves fail the indicator keeps saying so; the edit itself is the next retry.
+    this.on.state(this.failures > 0 ? 'error' : 'unsaved');
+    this.schedule(SAVE_DEBOUNCE_MS);
+  }
+
+  /** Another tab saved a draft; shows it here unless this panel has edits of its own pending. */
+  remoteSaved(draft: Draft): void {
+    if (this.current?.id !== draft.id || draft.revision <= this.current.revision || this.dirty) return;
+    this.adopt(draft);
+  }
+
+  /** The page is going away: send what is unsaved over the port, synchronously. */
+  flushFinal(link: { sendFinalSave(draft: Draft): boolean }): void {
+    clearTimeout(this.timer);
+    if (!this.dirty || !this.current) return;
+    if (link.sendFinalSave(this.current)) this.dirty = false;
+    else void this.flush();
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const snapshot = this.current;
+    if (!this.dirty || !snapshot || this.stopped) return;
+    this.dirty = false;
+    if (this.failures === 0) this.on.state('saving');
+    let result;
+    this.inFlight = true;
+    try {
+      result = await this.save(snapshot);
+    } catch {
+      return this.failed('no-answer');
+    } finally {
+      this.inFlight = false;
+    }
+    if ('failure' in result) return this.failed(result.failure);
+    if (!result.ok) return this.keepBoth();
+    if (this.failures > 0) {
+      this.failures = 0;
+      this.on.problem(null);
+    }
+    // Edits typed while saving were based on this save: carry the new revision forward.
+    if (this.current) this.current = { ...this.current, revision: result.revision };
+    this.on.state(this.dirty ? 'unsaved' : 'saved');
+  }
+
+  /** The text stays here and unsaved; the clinician hears why; the next try backs off. */
+  private failed(why: SaveFailure): void {
+    this.dirty = true;
+    if (this.stopped) return;
+    this.failures += 1;
+    this.on.state('error');
+    this.on.problem(SAVE_FAILURE_MESSAGES[why]);
+    this.schedule(retryDelayMs(this.failures));
+  }
+
+  /** Lost a race with another tab: this panel's text becomes a draft of its own. */
+  private async keepBoth(): Promise<void> {
+    const mine = this.current!;
+    const now = Date.now();
+    const copy: Draft = {
+      ...mine,
+      id: crypto.randomUUID(),
+      revision: 0,
+      status: 'draft',
+      insertions: [],
+      createdAt: now,
+    };
+    this.current = copy;
+    this.dirty = true;
+    await this.flush();
+    this.on.shown(this.current);
+    this.on.notice(
+      'This note was also changed in another tab. Both versions are kept: you are editing a separate copy now.',
+    );
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Storage full: the panel says so in its status, keeps the text, retries (with backoff and
+ * on the next edit), and once a write goes through the message clears and the draft is
+ * saved.
+ *
+ * What is simulated: the refusal itself. The e2e build's fault switch
+ * (entrypoints/background/write-fault-switch.ts) makes the drafts store throw a real
+ * DOMException QuotaExceededError inside Dexie's transaction. Everything after that (the
+ * background's answer, the panel's message, retries, the final save) is real. Firefox has
+ * no way to shrink an extension's quota from outside. Chromium's CDP
+ * Storage.overrideQuotaForOrigin accepts the extension's origin and reports the tiny quota
+ * (overrideActive, navigator.storage.estimate() says 1 byte), but IndexedDB writes still
+ * commit: Reverie holds `unlimitedStorage`, and Chromium does not enforce quota for
+ * unlimited origins (probed on Chromium 156: a 5 MB put committed under a 1-byte quota).
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type PanelDriver } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const FULL = /^Not saved: the browser's storage is full\. Your text is kept in this panel/;
+const SAVED_AGAIN = /^Saved — storing drafts works again, nothing was lost$/;
+/** Backoff is 1, 2, 4 s…: a retry lands within this after storage frees up. */
+const RETRY_WINDOW_MS = 20_000;
+
+/** The save indicator (not a live region) shows `text`, within a few seconds. */
+async function indicatorShows(panel: PanelDriver, text: string): Promise<boolean> {
+  const deadline = Date.now() + 5000;
+  while (!(await panel.text()).includes(text)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+/** Makes the extension's drafts store refuse writes as a full disk does, or take them again. */
+const storageFull = (panel: PanelDriver, full: boolean) =>
+  panel.evaluate(
+    `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'e2e:failWrites', on: ${full} })`,
+  );
+
+describe.each(BROWSERS)('storage full in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it('keeps the text, says what to do, retries, and saves once there is room', async () => {
+    const page = await suite.open('plain-textarea.html');
+    const panel = await page.openPanel();
+    await panel.type('Session focus', 'Arrived late; ');
+    expect(await indicatorShows(panel, 'All changes saved')).toBe(true);
+
+    await storageFull(panel, true);
+    await panel.type('Plan', 'Weekly, same hour.');
+    await panel.waitForStatus(FULL);
+    expect(await panel.value('Plan')).toBe('Weekly, same hour.');
+    expect(await indicatorShows(panel, 'Not saved — retrying')).toBe(true);
+
+    // The next edit is retried too, and refused the same way; the text stays.
+    await panel.type('Session focus', 'talked about the move.');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await panel.status()).toMatch(FULL);
+    expect(await panel.value('Session focus')).toBe('Arrived late; talked about the move.');
+
+    // Room again: a retry (no edit needed) stores everything and the message clears.
+    await storageFull(panel, false);
+    await panel.waitForStatus(SAVED_AGAIN, RETRY_WINDOW_MS);
+    expect(await indicatorShows(panel, 'All changes saved')).toBe(true);
+
+    await page.reload();
+    const resumed = await page.openPanel();
+    expect(await resumed.value('Plan')).toBe('Weekly, same hour.');
+    expect(await resumed.value('Session focus')).toBe('Arrived late; talked about the move.');
+    await page.close();
+  });
+});

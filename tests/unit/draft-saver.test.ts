@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DraftSaver, SAVED_AGAIN, SAVE_DEBOUNCE_MS, type SaveCall, type SaveState } from '@/lib/draft-saver';
+import type { Draft, PanelResponse } from '@/lib/messages';
+import { SAVE_FAILURE_MESSAGES, retryDelayMs } from '@/lib/save-retry';
+import { emptyContent } from '@/lib/note/model';
+
+type Answer = PanelResponse<'panel:saveDraft'> | 'no answer';
+
+const draft = (clientLabel: string, revision = 0): Draft => ({
+  id: 'd1',
+  pageKey: 'http://127.0.0.1/note',
+  clientLabel,
+  content: emptyContent('psychodynamic-progress'),
+  status: 'draft',
+  createdAt: 0,
+  updatedAt: 0,
+  revision,
+  insertions: [],
+});
+
+let answers: Answer[];
+let saved: string[];
+let states: SaveState[];
+let status: string;
+let saver: DraftSaver;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  answers = [];
+  saved = [];
+  states = [];
+  status = '';
+  // Each call takes the next scripted answer; with none left, the store accepts.
+  const save: SaveCall = async (d) => {
+    saved.push(d.clientLabel);
+    const answer = answers.shift() ?? { ok: true, revision: d.revision + 1 };
+    if (answer === 'no answer') throw new Error('Could not establish connection');
+    return answer;
+  };
+  saver = new DraftSaver(
+    {
+      state: (s) => states.push(s),
+      shown: () => {},
+      notice: (m) => (status = m),
+      problem: (m) => (status = m ?? (status.startsWith('Not saved') ? SAVED_AGAIN : status)),
+    },
+    save,
+  );
+  saver.adopt(draft(''));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const full = { ok: false, failure: 'storage-full' } as const;
+
+describe('retryDelayMs', () => {
+  it('starts at a second, doubles, and caps at fifteen', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map(retryDelayMs)).toEqual([
+      1000, 2000, 4000, 8000, 15_000, 15_000, 15_000,
+    ]);
+  });
+});
+
+describe('DraftSaver when the store refuses writes', () => {
+  it('keeps the text, says why, and retries with backoff until a write goes through', async () => {
+    answers = [full, full, full];
+    saver.change(draft('M.K.'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saved).toEqual(['M.K.']);
+    expect(status).toBe(SAVE_FAILURE_MESSAGES['storage-full']);
+    expect(states.at(-1)).toBe('error');
+    expect(saver.current?.clientLabel).toBe('M.K.');
+
+    // 1 s, then 2 s, then 4 s: nothing earlier.
+    await vi.advanceTimersByTimeAsync(999);
+    expect(saved).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(saved).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toHaveLength(3);
+    expect(status).toMatch(/^Not saved/);
+
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(saved).toEqual(['M.K.', 'M.K.', 'M.K.', 'M.K.']);
+    expect(status).toBe(SAVED_AGAIN);
+    expect(states.at(-1)).toBe('saved');
+    expect(saver.current?.revision).toBe(1);
+    // Saved: nothing more is sent.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toHaveLength(4);
+  });
+
+  it('retries at once on the next edit, with the newest text, and keeps saying unsaved', async () => {
+    answers = [full, full];
+    saver.change(draft('M'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['M', 'M']);
+    // The backoff is now 2 s; an edit does not wait for it.
+    saver.change(draft('M.K.'));
+    expect(states.at(-1)).toBe('error');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saved).toEqual(['M', 'M', 'M.K.']);
+    expect(status).toBe(SAVED_AGAIN);
+  });
+
+  it('says so when the background does not answer, and when the write fails otherwise', async () => {
+    answers = ['no answer', { ok: false, failure: 'write-failed' }];
+    saver.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(status).toBe(SAVE_FAILURE_MESSAGES['no-answer']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(status).toBe(SAVE_FAILURE_MESSAGES['write-failed']);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(status).toBe(SAVED_AGAIN);
+  });
+
+  it('restarts the backoff after a success', async () => {
+    answers = [full, full];
+    saver.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 1000 + 2000);
+    expect(saved).toHaveLength(3);
+    answers = [full];
+    saver.change(draft('AB'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['A', 'A', 'A', 'AB', 'AB']);
+  });
+});
+
+describe('DraftSaver once the extension went away', () => {
+  it('says whether text was left unsaved, then takes no edits and sends nothing', async () => {
+    saver.change(draft('M.K.'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saver.stop()).toBe(false);
+    saver.change(draft('M.K. typed after'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual(['M.K.']);
+    expect(saver.current?.clientLabel).toBe('M.K.');
+  });
+
+  it('counts an edit still waiting for its save as unsaved, and stops retrying', async () => {
+    answers = ['no answer'];
+    saver.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(saver.stop()).toBe(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual(['A']);
+  });
+
+  it('counts an edit not yet sent as unsaved', () => {
+    saver.change(draft('A'));
+    expect(saver.stop()).toBe(true);
+  });
+});
