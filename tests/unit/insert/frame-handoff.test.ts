@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { claimInserter, publishTarget, publishedTarget } from '@/lib/insert/frame-handoff';
 
 const freshWindow = () => ({}) as Window;
+/** What Firefox does when a reloaded extension's old sandbox is touched. */
+const deadSandbox = () => {
+  throw new TypeError("can't access dead object");
+};
 
 describe('frame handoff between the content script and the insertion script', () => {
   it('passes the tracked target through the shared window', () => {
@@ -22,9 +26,6 @@ describe('frame handoff between the content script and the insertion script', ()
     const win = freshWindow();
     claimInserter(win, () => false);
     expect(claimInserter(win, () => true)).toBe(true);
-    const deadSandbox = () => {
-      throw new TypeError("can't access dead object");
-    };
     const other = freshWindow();
     claimInserter(other, deadSandbox);
     expect(claimInserter(other, () => true)).toBe(true);
