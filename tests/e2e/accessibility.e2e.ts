@@ -36,6 +36,10 @@ describe.each(BROWSERS)('accessibility in %s', (kind) => {
 
   it('has no axe violations in the options page, with the template editor open', async () => {
     const options = await suite.browser.openOptions('Templates');
+    // Check the page once the editor has rendered, not its empty first frame.
+    await expect
+      .poll(async () => (await options.options('Template to edit')).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     expect(await options.axe()).toEqual([]);
     for (const template of [
       'STPP session',

@@ -91,11 +91,10 @@ describe.each(BROWSERS)('template editor in %s', (kind) => {
 
   it('edits reach the panel and the inserted note; restore, refused import, export → import', async () => {
     const options = await suite.browser.openOptions('Templates');
-    expect(await options.options('Template to edit')).toEqual([
-      'Psychodynamic progress note',
-      'STPP session',
-      'Initial psychodynamic assessment',
-    ]);
+    // The editor renders once the background has answered with the templates.
+    await expect
+      .poll(() => options.options('Template to edit'), { timeout: 15_000 })
+      .toEqual(['Psychodynamic progress note', 'STPP session', 'Initial psychodynamic assessment']);
     expect(await options.axe()).toEqual([]);
     await editProgressNote(options);
     expect(await options.axe()).toEqual([]);
