@@ -6,7 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Frame as PwFrame,
+  type Page as PwPage,
+} from 'playwright-core';
 import {
   launch,
   type Browser as PpBrowser,
@@ -52,6 +58,8 @@ export interface PanelDriver {
   text(): Promise<string>;
   /** Runs axe-core in the panel page; returns the violations as "rule: target" lines. */
   axe(): Promise<string[]>;
+  /** Evaluates an expression in the panel page (the bench times work inside the panel). */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 export interface HostPage {
@@ -76,6 +84,8 @@ export interface HostPage {
   errors: string[];
   /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
   crash?(): Promise<void>;
+  /** Chromium only: sends a CDP command to this tab (the bench reads metrics and heaps). */
+  cdp?<T>(method: string, params?: object): Promise<T>;
 }
 
 export interface TestBrowser {
@@ -86,11 +96,20 @@ export interface TestBrowser {
   stopServiceWorker?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
+  /**
+   * Sends a runtime message from one of the extension's own pages and returns the answer
+   * (for the e2e build's test-only messages, see harness/drafts-seed.ts). Chromium sends it
+   * from the options page; Firefox will not let the driver open a moz-extension:// page, so
+   * it opens `hostUrl` (a fixture page), the panel there, and sends it from the panel.
+   */
+  messageFromExtensionPage(msg: object, hostUrl: string): Promise<unknown>;
 }
 
 export interface LaunchOptions {
   /** Port of the trap proxy every non-loopback request is sent to. */
   proxyPort: number;
+  /** Load the extension (default); false gives the same browser without it, for the bench. */
+  extension?: boolean;
 }
 
 const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeout = TIMEOUT): Promise<T> => {
@@ -149,6 +168,7 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
 
@@ -171,8 +191,13 @@ function chromiumPage(page: PwPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const panelFrame = () => page.frames().find((f) => f.url().includes('/panel.html'));
+  let session: Promise<CDPSession> | undefined;
   return withOpenPanel({
     errors,
+    cdp: async (method, params) => {
+      session ??= page.context().newCDPSession(page);
+      return (await (await session).send(method as 'Runtime.evaluate', params as never)) as never;
+    },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     // As a person closes a tab: unload handlers run (a CDP close without them is a kill).
@@ -209,12 +234,12 @@ function chromiumPage(page: PwPage): HostPage {
 async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-'));
   const dir = EXTENSION_DIRS.chromium;
+  const withExtension = options.extension ?? true;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -224,17 +249,26 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
     ],
   });
-  if (context.serviceWorkers().length === 0)
+  if (withExtension && context.serviceWorkers().length === 0)
     await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
   for (const stray of context.pages()) await stray.close();
+  const openExtensionPage = async (path: string) => {
+    const id = new URL(context.serviceWorkers()[0]!.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/${path}`);
+    return page;
+  };
   return {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
-    openExtensionPage: async (path) => {
-      const id = new URL(context.serviceWorkers()[0]!.url()).host;
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
+    openExtensionPage,
+    messageFromExtensionPage: async (msg) => {
+      const page = await openExtensionPage('options.html');
+      try {
+        return await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+      } finally {
+        await page.close();
+      }
     },
     stopServiceWorker: async () => {
       const page = await context.newPage();
@@ -326,6 +360,7 @@ function firefoxPanel(frame: PpFrame): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
+    evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
 
@@ -413,10 +448,20 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       'services.settings.server': 'http://127.0.0.1:9/v1',
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
+    messageFromExtensionPage: async (msg, hostUrl) => {
+      const page = firefoxPage(await browser.newPage());
+      try {
+        await page.goto(hostUrl);
+        const panel = await page.openPanel();
+        return await panel.evaluate(`browser.runtime.sendMessage(${JSON.stringify(msg)})`);
+      } finally {
+        await page.close();
+      }
+    },
     close: () => browser.close(),
   };
 }
