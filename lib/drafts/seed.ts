@@ -16,7 +16,7 @@ export const seededUpdatedAt = (i: number, now: number) => now - (i + 1) * STEP_
 export const seededDay = (i: number, now: number) =>
   new Date(seededUpdatedAt(i, now)).toISOString().slice(0, 10);
 export const seededFocus = (i: number) =>
-  `Seeded session ${i}: spoke of the move, the sister's visit and a dream of a locked house.`;
+  `Seeded session ${i}: the move, the sister's visit, a locked house.`;
 
 export function seededDraft(i: number, now: number): Draft {
   const updatedAt = seededUpdatedAt(i, now);

@@ -97,12 +97,13 @@ export interface TestBrowser {
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
   /**
-   * Sends a runtime message from one of the extension's own pages and returns the answer
-   * (for the e2e build's test-only messages, see harness/drafts-seed.ts). Chromium sends it
-   * from the options page; Firefox will not let the driver open a moz-extension:// page, so
-   * it opens `hostUrl` (a fixture page), the panel there, and sends it from the panel.
+   * Sends runtime messages, one after the other, from one of the extension's own pages and
+   * returns the last answer (for the e2e build's test-only messages, see
+   * harness/drafts-seed.ts). Chromium sends them from the options page; Firefox will not let
+   * the driver open a moz-extension:// page, so it opens `hostUrl` (a fixture page), the
+   * panel there, and sends them from the panel.
    */
-  messageFromExtensionPage(msg: object, hostUrl: string): Promise<unknown>;
+  messagesFromExtensionPage(msgs: object[], hostUrl: string): Promise<unknown>;
 }
 
 export interface LaunchOptions {
@@ -121,6 +122,26 @@ const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeo
     await new Promise((r) => setTimeout(r, 50));
   }
 };
+
+/**
+ * In an extension page: sends each message in turn, retrying one that found no listener (a
+ * Firefox event page or a Chrome service worker starting up again), returns the last answer.
+ */
+const sendInTurn = (api: string, msgs: object[]) => `(async () => {
+  let answer;
+  for (const m of ${JSON.stringify(msgs)}) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        answer = await ${api}.runtime.sendMessage(m);
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !/Receiving end does not exist/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+  return answer;
+})()`;
 
 /** Sets a field's value the way a paste would, so React and friends see an input event. */
 const SET_VALUE = (el: Element, value: string) => {
@@ -262,10 +283,10 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
     openExtensionPage,
-    messageFromExtensionPage: async (msg) => {
+    messagesFromExtensionPage: async (msgs) => {
       const page = await openExtensionPage('options.html');
       try {
-        return await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+        return await page.evaluate(sendInTurn('chrome', msgs));
       } finally {
         await page.close();
       }
@@ -452,12 +473,12 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
-    messageFromExtensionPage: async (msg, hostUrl) => {
+    messagesFromExtensionPage: async (msgs, hostUrl) => {
       const page = firefoxPage(await browser.newPage());
       try {
         await page.goto(hostUrl);
         const panel = await page.openPanel();
-        return await panel.evaluate(`browser.runtime.sendMessage(${JSON.stringify(msg)})`);
+        return await panel.evaluate(sendInTurn('browser', msgs));
       } finally {
         await page.close();
       }
