@@ -34,6 +34,18 @@ const MEASURES: Measure[] = [
 
 const chosen = process.argv.slice(2);
 
+/** A partial run keeps the other measures' last rows, so the report always has them all. */
+function report(): void {
+  const ran = new Set(rows.map((r) => r.group));
+  const kept = previousRows().filter((r) => !ran.has(r.group));
+  const order = (r: Row) => MEASURES.findIndex((m) => m.id === r.group);
+  writeReport(
+    [...kept, ...rows].toSorted((a, b) => order(a) - order(b)),
+    machine(),
+    started,
+  );
+}
+
 function previousRows(): Row[] {
   if (!existsSync('bench/results.json')) return [];
   return (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { results: Row[] }).results;
@@ -45,17 +57,26 @@ await build({ configFile: 'tests/e2e/fixtures/vite.config.ts' });
 const server = await serveFixtures(resolve('tests/e2e/.fixtures-dist'));
 const proxy = await startTrapProxy();
 const rows: Row[] = [];
+// Given ids run in the order given; none runs them all.
+const selected = chosen.length === 0 ? MEASURES : chosen.map((id) => MEASURES.find((m) => m.id === id)!);
 try {
-  for (const m of MEASURES.filter((each) => chosen.length === 0 || chosen.includes(each.id))) {
-    console.log(`— ${m.id}`);
-    const results = await m.run({
-      server,
-      proxyPort: proxy.port,
-      scale: (n) => Math.max(1, Math.round(n * scale)),
-    });
-    const summarized = results.map((r) => ({ ...summarizeResult(r), group: m.id }));
-    console.log(table(summarized));
-    rows.push(...summarized);
+  for (const measure of selected.filter(Boolean)) {
+    console.log(`— ${measure.id}`);
+    try {
+      const results = await measure.run({
+        server,
+        proxyPort: proxy.port,
+        scale: (n) => Math.max(1, Math.round(n * scale)),
+      });
+      const summarized = results.map((r) => ({ ...summarizeResult(r), group: measure.id }));
+      console.log(table(summarized));
+      rows.push(...summarized);
+      // Written after every measure: a later failure loses nothing already measured.
+      report();
+    } catch (error) {
+      // One broken measure must not cost the others; the report keeps its last good rows.
+      console.error(`${measure.id} failed:`, error);
+    }
   }
 } finally {
   await server.close();
@@ -64,13 +85,5 @@ try {
 // The browsers' own background traffic (updates, settings sync) lands here too; the
 // extension's own network silence is proven by the e2e tests, not by the bench.
 if (proxy.hits.length > 0) console.warn(`${proxy.hits.length} requests caught by the trap proxy`);
-// A partial run keeps the other measures' last rows, so the report always has them all.
-const ran = new Set(rows.map((r) => r.group));
-const kept = previousRows().filter((r) => !ran.has(r.group));
-const order = (r: Row) => MEASURES.findIndex((m) => m.id === r.group);
-writeReport(
-  [...kept, ...rows].toSorted((a, b) => order(a) - order(b)),
-  machine(),
-  started,
-);
+report();
 console.log(`\n${table(rows)}\n\nWritten: bench/RESULTS.md, bench/results.json`);
