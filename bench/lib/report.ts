@@ -50,7 +50,8 @@ ${host.chromium} (Playwright + CDP) and ${host.firefox} (Puppeteer + WebDriver B
 at the same time (load average 5–10).** Absolute times are inflated and noisy; the
 with/without-extension differences are interleaved pair by pair to cancel most of it.
 Timings are reported here, never asserted in tests; only the byte budget is asserted
-(tests/build/build-output.test.ts).
+(tests/build/build-output.test.ts). A partial run (\`npm run bench -- <id> …\`) replaces only
+its own measures' rows; the n column says how many samples each row rests on.
 
 ${table(rows)}
 
