@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
+import { handleE2eMessage, isE2eMessage } from './e2e-hooks';
 import { fieldsTab } from './fields-tab';
 import { fieldMapStore } from './field-map-store';
 import { handleOptionsMessage } from './options-handlers';
@@ -70,6 +71,14 @@ export function setUpRouter(db: DraftsDatabase): void {
   });
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
+    // Test-only seeding and counting: compiled out of the store build.
+    if (
+      import.meta.env.MODE === 'e2e' &&
+      isE2eMessage(raw) &&
+      (isFromOptions(sender) || isFromPanel(sender))
+    ) {
+      return handleE2eMessage(raw, db);
+    }
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
       return handleOptionsMessage(raw, {
         db,

@@ -96,6 +96,11 @@ export function App({ pageKey }: { pageKey: string }) {
     [deferred, template],
   );
   const lastNote = useLastNote(draft);
+  const usable = draft !== null;
+  useEffect(() => {
+    // The moment the sections can be typed in: bench/measures/panel-open.ts reads this mark.
+    if (usable) performance.mark('reverie:usable');
+  }, [usable]);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!draft || !content || !templates) return <p className="loading">Opening your draft…</p>;

@@ -40,24 +40,61 @@ export function matchesQuery(summary: DraftSummary, query: string): boolean {
   return q.split(/\s+/).every((word) => haystack.includes(word));
 }
 
-/** Newest first; live drafts or the trash. */
+/** The first window of the live list; windows double up to MAX_WINDOW_MS while they find too little. */
+const FIRST_WINDOW_MS = DAY_MS;
+const MAX_WINDOW_MS = 32 * DAY_MS;
+
+/**
+ * Every draft, newest first, a time window at a time. Each window is one ranged read of the
+ * updatedAt index (getAll under the hood: one round trip, where a reverse cursor costs one
+ * per row), so opening the list reads a day or two of drafts, not 100,000.
+ */
+async function* newestFirst(db: DraftsDatabase, enough: number): AsyncGenerator<Draft[]> {
+  const [oldest, newest] = await Promise.all([
+    db.drafts.orderBy('updatedAt').first(),
+    db.drafts.orderBy('updatedAt').last(),
+  ]);
+  if (!oldest || !newest) return;
+  let upper = newest.updatedAt;
+  let span = FIRST_WINDOW_MS;
+  while (upper >= oldest.updatedAt) {
+    const lower = upper - span;
+    // (lower, upper]: each draft falls in exactly one window.
+    const rows = await db.drafts.where('updatedAt').between(lower, upper, false, true).toArray();
+    // Ascending by updatedAt then id, as the index holds them: reversed, the reverse cursor's order.
+    yield rows.toReversed();
+    if (rows.length < enough) span = Math.min(span * 2, MAX_WINDOW_MS);
+    upper = lower;
+  }
+}
+
+/** Newest first; live drafts or the trash. Stops reading once `limit` drafts are found. */
 export async function listDrafts(
   db: DraftsDatabase,
   options: { query: string; trash: boolean; limit: number },
 ): Promise<DraftSummary[]> {
+  const keep = (draft: Draft, found: DraftSummary[]) => {
+    if (Boolean(draft.deletedAt) !== options.trash || found.length >= options.limit) return;
+    const summary = summarize(draft);
+    if (matchesQuery(summary, options.query)) found.push(summary);
+  };
   const found: DraftSummary[] = [];
-  await db.drafts
-    .orderBy('updatedAt')
-    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
-    .reverse()
-    .until(() => found.length >= options.limit)
-    .each((draft) => {
-      if (Boolean(draft.deletedAt) !== options.trash) return;
-      const summary = summarize(draft);
-      if (matchesQuery(summary, options.query)) found.push(summary);
-    });
+  if (options.trash) {
+    // Only trashed drafts are in the deletedAt index: a handful, whatever the store holds.
+    const trashed = await db.drafts.orderBy('deletedAt').toArray();
+    for (const draft of trashed.toSorted(byNewest)) keep(draft, found);
+    return found;
+  }
+  for await (const rows of newestFirst(db, options.limit)) {
+    for (const draft of rows) keep(draft, found);
+    if (found.length >= options.limit) break;
+  }
   return found;
 }
+
+/** updatedAt descending, ties by id descending (the order of a reverse walk of the index). */
+const byNewest = (a: Draft, b: Draft) =>
+  b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export async function moveToTrash(db: DraftsDatabase, id: string, now: number): Promise<void> {
   await db.drafts.update(id, { deletedAt: now });
@@ -79,16 +116,19 @@ export interface RetentionRule {
 
 /**
  * Deletes for good: trash older than TRASH_DAYS, and inserted drafts past the clinician's
- * rule. Unfinished drafts are never purged without asking. Returns how many went.
+ * rule. Unfinished drafts are never purged without asking. Returns how many went. Reads
+ * through the deletedAt and updatedAt indexes only: with 100,000 drafts a scan of the
+ * table would hold the database for seconds, a few times a day.
  */
 export async function purgeExpired(db: DraftsDatabase, rule: RetentionRule, now: number): Promise<number> {
   const trashCutoff = now - TRASH_DAYS * DAY_MS;
-  const insertedCutoff = rule.insertedDays === null ? -Infinity : now - rule.insertedDays * DAY_MS;
-  return db.drafts
-    .filter(
-      (d) =>
-        (d.deletedAt !== undefined && d.deletedAt < trashCutoff) ||
-        (d.status === 'inserted' && d.deletedAt === undefined && d.updatedAt < insertedCutoff),
-    )
+  const oldTrash = await db.drafts.where('deletedAt').below(trashCutoff).delete();
+  if (rule.insertedDays === null) return oldTrash;
+  const insertedCutoff = now - rule.insertedDays * DAY_MS;
+  const oldInserted = await db.drafts
+    .where('updatedAt')
+    .below(insertedCutoff)
+    .filter((d) => d.status === 'inserted' && d.deletedAt === undefined)
     .delete();
+  return oldTrash + oldInserted;
 }

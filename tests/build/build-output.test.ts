@@ -34,6 +34,11 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
     expect(m.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+N');
     expect(m.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: ['<all_urls>'] }]);
   });
+
+  it('answers none of the e2e build’s test-only messages (seeding drafts)', () => {
+    for (const file of jsFiles(`.output/${build}`))
+      expect(readFileSync(file, 'utf8'), file).not.toContain('e2e:');
+  });
 });
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s code', (build) => {

@@ -6,7 +6,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Frame as PwFrame,
+  type Page as PwPage,
+} from 'playwright-core';
 import {
   launch,
   type Browser as PpBrowser,
@@ -53,8 +59,8 @@ export interface PanelDriver {
   text(): Promise<string>;
   /** Runs axe-core in the panel page; returns the violations as "rule: target" lines. */
   axe(): Promise<string[]>;
-  /** Evaluates in the panel's own page (an extension page): for test switches of the e2e build. */
-  evaluate<T>(fn: string): Promise<T>;
+  /** Evaluates an expression in the panel's own page (test switches of the e2e build; the bench times work there). */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 /**
@@ -99,6 +105,8 @@ export interface HostPage {
    * shortcuts).
    */
   browserCommand?(): Promise<void>;
+  /** Chromium only: sends a CDP command to this tab (the bench reads metrics and heaps). */
+  cdp?<T>(method: string, params?: object): Promise<T>;
 }
 
 export interface TestBrowser {
@@ -119,11 +127,21 @@ export interface TestBrowser {
    * moz-extension: page nor reaches the background).
    */
   reloadExtension(): Promise<void>;
+  /**
+   * Sends runtime messages, one after the other, from one of the extension's own pages and
+   * returns the last answer (for the e2e build's test-only messages, see
+   * harness/drafts-seed.ts). Chromium sends them from the options page; Firefox will not let
+   * the driver open a moz-extension:// page, so it opens `hostUrl` (a fixture page), the
+   * panel there, and sends them from the panel.
+   */
+  messagesFromExtensionPage(msgs: object[], hostUrl: string): Promise<unknown>;
 }
 
 export interface LaunchOptions {
   /** Port of the trap proxy every non-loopback request is sent to. */
   proxyPort: number;
+  /** Load the extension (default); false gives the same browser without it, for the bench. */
+  extension?: boolean;
 }
 
 const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeout = TIMEOUT): Promise<T> => {
@@ -135,6 +153,26 @@ const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeo
     await new Promise((r) => setTimeout(r, 50));
   }
 };
+
+/**
+ * In an extension page: sends each message in turn, retrying one that found no listener (a
+ * Firefox event page or a Chrome service worker starting up again), returns the last answer.
+ */
+const sendInTurn = (api: string, msgs: object[]) => `(async () => {
+  let answer;
+  for (const m of ${JSON.stringify(msgs)}) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        answer = await ${api}.runtime.sendMessage(m);
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !/Receiving end does not exist/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+  return answer;
+})()`;
 
 /** Sets a field's value the way a paste would, so React and friends see an input event. */
 const SET_VALUE = (el: Element, value: string) => {
@@ -182,7 +220,7 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
-    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
+    evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
 
@@ -205,8 +243,13 @@ function chromiumPage(page: PwPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const panelFrame = () => page.frames().find((f) => f.url().includes('/panel.html'));
+  let session: Promise<CDPSession> | undefined;
   return withOpenPanel({
     errors,
+    cdp: async (method, params) => {
+      session ??= page.context().newCDPSession(page);
+      return (await (await session).send(method as 'Runtime.evaluate', params as never)) as never;
+    },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     // As a person closes a tab: unload handlers run (a CDP close without them is a kill).
@@ -259,12 +302,12 @@ function chromiumPage(page: PwPage): HostPage {
 async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-'));
   const dir = EXTENSION_DIRS.chromium;
+  const withExtension = options.extension ?? true;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -274,7 +317,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
     ],
   });
-  if (context.serviceWorkers().length === 0)
+  if (withExtension && context.serviceWorkers().length === 0)
     await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
   for (const stray of context.pages()) await stray.close();
   const openExtensionPage = async (path: string) => {
@@ -317,6 +360,14 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         .evaluate('chrome.runtime.reload()')
         .catch(() => {});
       await restarted;
+    },
+    messagesFromExtensionPage: async (msgs) => {
+      const page = await openExtensionPage('options.html');
+      try {
+        return await page.evaluate(sendInTurn('chrome', msgs));
+      } finally {
+        await page.close();
+      }
     },
     stopServiceWorker: async () => {
       const page = await context.newPage();
@@ -411,7 +462,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       await frame.evaluate(AXE_SOURCE);
       return frame.evaluate(AXE_RUN) as Promise<string[]>;
     },
-    evaluate: (fn) => frame.evaluate(fn) as Promise<never>,
+    evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
 
@@ -529,7 +580,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
@@ -569,6 +620,16 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       };
     },
     reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIRS.firefox)),
+    messagesFromExtensionPage: async (msgs, hostUrl) => {
+      const page = firefoxPage(await browser.newPage());
+      try {
+        await page.goto(hostUrl);
+        const panel = await page.openPanel();
+        return await panel.evaluate(sendInTurn('browser', msgs));
+      } finally {
+        await page.close();
+      }
+    },
     close: async () => {
       await browser.close();
       rmSync(downloads, { recursive: true, force: true });

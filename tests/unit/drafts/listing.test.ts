@@ -77,6 +77,55 @@ describe('list, trash, restore', () => {
   });
 });
 
+/** Counts the rows Dexie hands out, to show what a listing reads. */
+function countReads(database: DraftsDatabase) {
+  const reads = { n: 0 };
+  database.drafts.hook('reading', (row) => {
+    reads.n += 1;
+    return row;
+  });
+  return reads;
+}
+
+describe('many drafts', () => {
+  it('walks back through time windows in exact newest-first order, ties by id', async () => {
+    // Over two years, unevenly: a busy week, empty months, two drafts saved in the same millisecond.
+    const times = [
+      ...Array.from({ length: 40 }, (_, i) => NOW - i * 3 * 60 * 60 * 1000),
+      ...Array.from({ length: 30 }, (_, i) => NOW - (200 + i * 17) * DAY),
+      NOW - 700 * DAY,
+      NOW - 700 * DAY,
+    ];
+    await db.drafts.bulkPut(times.map((t, i) => draft(`d${String(i).padStart(3, '0')}`, { updatedAt: t })));
+    const expected = times
+      .map((t, i) => ({ id: `d${String(i).padStart(3, '0')}`, t }))
+      .toSorted((a, b) => b.t - a.t || (a.id < b.id ? 1 : -1))
+      .map((d) => d.id);
+    const listed = await listDrafts(db, { query: '', trash: false, limit: 1000 });
+    expect(listed.map((d) => d.id)).toEqual(expected);
+    expect((await listDrafts(db, { query: '', trash: false, limit: 7 })).map((d) => d.id)).toEqual(
+      expected.slice(0, 7),
+    );
+  });
+
+  it('opens the list and the trash without reading every draft', async () => {
+    await db.drafts.bulkPut(
+      Array.from({ length: 2000 }, (_, i) => draft(`d${i}`, { updatedAt: NOW - i * 60 * 60 * 1000 })),
+    );
+    await moveToTrash(db, 'd1500', NOW);
+    await moveToTrash(db, 'd7', NOW);
+    const reads = countReads(db);
+    expect(await listDrafts(db, { query: '', trash: false, limit: 10 })).toHaveLength(10);
+    expect(reads.n).toBeLessThan(100);
+    reads.n = 0;
+    expect((await listDrafts(db, { query: '', trash: true, limit: 10 })).map((d) => d.id)).toEqual([
+      'd7',
+      'd1500',
+    ]);
+    expect(reads.n).toBe(2);
+  });
+});
+
 describe('purgeExpired', () => {
   it('purges old trash and old inserted drafts, never unfinished ones', async () => {
     const old = NOW - 40 * DAY;

@@ -1,0 +1,70 @@
+/** Turns the measures' samples into bench/RESULTS.md (a table) and bench/results.json. */
+import { writeFileSync } from 'node:fs';
+import { median, p95, sorted } from './stats';
+import type { Result } from './types';
+import type { machine } from './machine';
+
+export interface Row extends Result {
+  /** The measure id that produced the row (bench/run.ts runs measures by id). */
+  group: string;
+  n: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  pass: boolean;
+}
+
+export function summarizeResult(r: Result): Omit<Row, 'group'> {
+  const s = sorted(r.samples);
+  const row = { ...r, n: s.length, median: median(s), p95: p95(s), min: s[0]!, max: s.at(-1)! };
+  const stat = { median: row.median, p95: row.p95, max: row.max, value: row.median }[r.budget.on];
+  return { ...row, pass: s.length > 0 && stat <= r.budget.limit };
+}
+
+const fmt = (x: number, unit: string) =>
+  Number.isNaN(x) ? '—' : unit === 'KB' ? x.toFixed(2) : Math.abs(x) < 10 ? x.toFixed(1) : x.toFixed(0);
+
+export function table(rows: Row[]): string {
+  const lines = rows.map((r) => {
+    const spread = r.n > 1 ? `${fmt(r.p95, r.unit)} (${fmt(r.min, r.unit)}–${fmt(r.max, r.unit)})` : '—';
+    const verdict = Number.isFinite(r.budget.limit) ? (r.pass ? 'pass' : '**fail**') : 'reported';
+    return `| ${r.measure} | ${r.browser} | ${r.budget.text} | ${fmt(r.median, r.unit)} ${r.unit} | ${spread} | ${r.n} | ${verdict} |`;
+  });
+  return [
+    '| measure | browser | budget | median | p95 (min–max) | n | result |',
+    '| --- | --- | --- | ---: | ---: | ---: | --- |',
+    ...lines,
+  ].join('\n');
+}
+
+export function writeReport(rows: Row[], host: ReturnType<typeof machine>, started: Date): void {
+  const notes = rows.filter((r) => r.note).map((r) => `- **${r.measure}** (${r.browser}): ${r.note}`);
+  const md = `# Reverie bench
+
+\`npm run bench\` (builds, then \`tsx bench/run.ts\`; \`npm run bench -- <measure id> …\` runs some).
+Run ${started.toISOString()} on ${host.cpu}, ${host.ramGiB} GiB RAM, ${host.os}, Node ${host.node};
+${host.chromium} (Playwright + CDP) and ${host.firefox} (Puppeteer + WebDriver BiDi), headless.
+
+**Caveat: this run shared a 2-core machine with several other agents building and testing
+at the same time (load average 5–10).** Absolute times are inflated and noisy; the
+with/without-extension differences are interleaved pair by pair to cancel most of it.
+Timings are reported here, never asserted in tests; only the byte budget is asserted
+(tests/build/build-output.test.ts). A partial run (\`npm run bench -- <id> …\`) replaces only
+its own measures' rows; the n column says how many samples each row rests on.
+
+${table(rows)}
+
+"p95 (min–max)": the 95th percentile and the range of the samples; the result is judged on
+the statistic the budget names (p95 where it says p95, otherwise the median).
+
+## How each number is taken
+
+${notes.join('\n')}
+`;
+  writeFileSync('bench/RESULTS.md', md);
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ started: started.toISOString(), machine: host, results: rows }, null, 2)}\n`,
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Memory after 100 panel open/close cycles in one tab: the tab's JavaScript heap (page and
+ * content script worlds) after forced garbage collection, before and after, and detached
+ * DOM nodes left. Chromium only (CDP HeapProfiler, Runtime.getHeapUsage,
+ * DOM.getDetachedDomNodes); the panel itself is an extension iframe torn down each time.
+ */
+import { launchBrowser, type HostPage } from '../../tests/e2e/harness/browsers';
+import { fixtureReady, sleep } from '../lib/util';
+import type { BenchContext, Measure } from '../lib/types';
+
+async function heapAfterGc(page: HostPage): Promise<number> {
+  for (let i = 0; i < 3; i++) await page.cdp!('HeapProfiler.collectGarbage');
+  return (await page.cdp!<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+}
+
+async function cycle(page: HostPage): Promise<void> {
+  await page.openPanel();
+  await page.pressShortcut();
+  for (let i = 0; i < 100 && (await page.hasPanel()); i++) await sleep(50);
+}
+
+export const memory: Measure = {
+  id: 'memory',
+  async run(ctx: BenchContext) {
+    const browser = await launchBrowser('chromium', { proxyPort: ctx.proxyPort });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${ctx.server.url('ehr-heavy.html')}?memory=${Date.now()}`);
+      await fixtureReady(page, 'ehrReady');
+      await page.click('#note');
+      await cycle(page);
+      await page.cdp!('HeapProfiler.enable');
+      const before = await heapAfterGc(page);
+      const cycles = ctx.scale(100);
+      for (let i = 0; i < cycles; i++) await cycle(page);
+      const after = await heapAfterGc(page);
+      let detached = Number.NaN;
+      try {
+        await page.cdp!('DOM.enable');
+        const found = await page.cdp!<{ detachedNodes: unknown[] }>('DOM.getDetachedDomNodes');
+        detached = found.detachedNodes.length;
+      } catch {
+        // Older Chromium without DOM.getDetachedDomNodes: reported as unknown.
+      }
+      return [
+        {
+          measure: `memory growth after ${cycles} panel open/close cycles`,
+          browser: 'chromium' as const,
+          unit: '%' as const,
+          budget: { on: 'value' as const, limit: 5, text: '≤ 5 %' },
+          samples: [((after - before) / before) * 100],
+          note: `The tab's JS heap after 3 forced GCs (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage): ${(before / 2 ** 20).toFixed(2)} MiB after one warm-up cycle, ${(after / 2 ** 20).toFixed(2)} MiB after ${cycles} more.`,
+        },
+        {
+          measure: `detached DOM nodes after ${cycles} panel cycles`,
+          browser: 'chromium' as const,
+          unit: 'nodes' as const,
+          budget: { on: 'value' as const, limit: 0, text: '0' },
+          samples: [detached],
+          note: 'CDP DOM.getDetachedDomNodes in the tab after the GCs above.',
+        },
+      ];
+    } finally {
+      await browser.close();
+    }
+  },
+};
