@@ -14,7 +14,14 @@ export interface OptionsWorld {
 export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWorld): Promise<unknown> {
   switch (msg.type) {
     case 'options:exportAll':
-      return buildExport(await world.db.drafts.toArray(), await world.retention.get(), world.now());
+      // With encryption on this needs the store unlocked and writes readable drafts: the file
+      // is a backup or a move to another browser, which must be able to read it (the
+      // options page says the file is not encrypted). Locked, the codec refuses.
+      return buildExport(
+        await Promise.all((await world.db.drafts.toArray()).map((row) => world.db.codec.open(row))),
+        await world.retention.get(),
+        world.now(),
+      );
     case 'options:importAll': {
       const parsed = parseExport(msg.text);
       if (!parsed.ok) return parsed;

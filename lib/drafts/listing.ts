@@ -40,22 +40,30 @@ export function matchesQuery(summary: DraftSummary, query: string): boolean {
   return q.split(/\s+/).every((word) => haystack.includes(word));
 }
 
-/** Newest first; live drafts or the trash. */
+/** How many rows are read at a time while filling the list. */
+const LIST_BATCH = 200;
+
+/** Newest first; live drafts or the trash. Decrypts (when sealed) only the rows it looks at. */
 export async function listDrafts(
   db: DraftsDatabase,
   options: { query: string; trash: boolean; limit: number },
 ): Promise<DraftSummary[]> {
   const found: DraftSummary[] = [];
-  await db.drafts
-    .orderBy('updatedAt')
-    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
-    .reverse()
-    .until(() => found.length >= options.limit)
-    .each((draft) => {
-      if (Boolean(draft.deletedAt) !== options.trash) return;
-      const summary = summarize(draft);
+  for (let offset = 0; found.length < options.limit; offset += LIST_BATCH) {
+    const rows = await db.drafts
+      .orderBy('updatedAt')
+      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
+      .reverse()
+      .offset(offset)
+      .limit(LIST_BATCH)
+      .toArray();
+    for (const row of rows) {
+      if (Boolean(row.deletedAt) !== options.trash || found.length >= options.limit) continue;
+      const summary = summarize(await db.codec.open(row));
       if (matchesQuery(summary, options.query)) found.push(summary);
-    });
+    }
+    if (rows.length < LIST_BATCH) break;
+  }
   return found;
 }
 
