@@ -22,6 +22,25 @@ export interface RenderedNote {
 /** A message with nothing but its type. */
 type Empty = Record<never, never>;
 
+/** The answer to anything that needs the drafts while encryption is on and Reverie is locked. */
+export interface LockedReply {
+  ok: false;
+  locked: true;
+  message: string;
+}
+
+export function isLockedReply(value: unknown): value is LockedReply {
+  return typeof value === 'object' && value !== null && (value as { locked?: unknown }).locked === true;
+}
+
+/** What an encryption action did, in a sentence for the clinician. */
+export type EncryptionOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+export interface EncryptionStatus {
+  state: 'off' | 'locked' | 'unlocked';
+  autoLockMinutes: number;
+}
+
 export type InsertOutcome =
   | { outcome: 'inserted'; fieldKey: string }
   /** The same field already received this draft's note; the panel asks before repeating. */
@@ -52,6 +71,10 @@ export interface PanelMessages {
   'panel:restoreDraft': { request: { id: string }; response: void };
   'panel:getRetention': { request: Empty; response: RetentionRule };
   'panel:setRetention': { request: { rule: RetentionRule }; response: void };
+  /** The passphrase typed into the panel's unlock form. */
+  'panel:unlock': { request: { passphrase: string }; response: EncryptionOutcome };
+  /** Over the port: this panel has saved what it had (answer to bg:flushNow). */
+  'panel:flushed': { request: { requestId: string }; response: void };
 }
 
 export interface ContentMessages {
@@ -76,12 +99,26 @@ type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R :
 
 /** Options page → background. */
 export interface OptionsMessages {
-  'options:exportAll': { request: Empty; response: ExportFile };
+  /** Needs Reverie unlocked when encryption is on; the file is then not encrypted. */
+  'options:exportAll': { request: Empty; response: ExportFile | LockedReply };
   'options:importAll': {
     request: { text: string };
     response: { ok: true; added: number; kept: number } | { ok: false; message: string };
   };
   'options:wipeAll': { request: Empty; response: { deleted: number } };
+  'options:encryptionStatus': { request: Empty; response: EncryptionStatus };
+  'options:turnOnEncryption': {
+    request: { passphrase: string; confirmation: string };
+    response: EncryptionOutcome;
+  };
+  'options:turnOffEncryption': { request: { passphrase: string }; response: EncryptionOutcome };
+  'options:changePassphrase': {
+    request: { current: string; next: string; confirmation: string };
+    response: EncryptionOutcome;
+  };
+  'options:unlock': { request: { passphrase: string }; response: EncryptionOutcome };
+  'options:lockNow': { request: Empty; response: EncryptionOutcome };
+  'options:setAutoLock': { request: { minutes: number }; response: EncryptionOutcome };
 }
 
 /** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
@@ -90,6 +127,12 @@ export const PANEL_PORT = 'reverie-panel';
 /** Background → every open panel (extension pages only; content scripts never get these). */
 export interface BackgroundToPanelMessages {
   'bg:draftSaved': { request: { draft: Draft }; response: void };
+  /** About to lock: save what is unsaved now, then answer panel:flushed with the same id. */
+  'bg:flushNow': { request: { requestId: string }; response: void };
+  /** Locked (auto-lock, "Lock now"): show the unlock form, keep any unsaved text. */
+  'bg:locked': { request: Empty; response: void };
+  /** Unlocked (or encryption turned off) elsewhere: show the note again. */
+  'bg:unlocked': { request: Empty; response: void };
 }
 
 export type PanelMessage = Envelope<PanelMessages>;
@@ -164,12 +207,24 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isRecord(m.rule) &&
     (m.rule.insertedDays === null ||
       (Number.isInteger(m.rule.insertedDays) && (m.rule.insertedDays as number) > 0)),
+  'panel:unlock': (m) => isString(m.passphrase),
+  'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
+  'options:encryptionStatus': () => true,
+  'options:turnOnEncryption': (m) => isString(m.passphrase) && isString(m.confirmation),
+  'options:turnOffEncryption': (m) => isString(m.passphrase),
+  'options:changePassphrase': (m) => isString(m.current) && isString(m.next) && isString(m.confirmation),
+  'options:unlock': (m) => isString(m.passphrase),
+  'options:lockNow': () => true,
+  'options:setAutoLock': (m) => Number.isInteger(m.minutes),
   'bg:draftSaved': (m) => isDraft(m.draft),
+  'bg:flushNow': (m) => isString(m.requestId),
+  'bg:locked': () => true,
+  'bg:unlocked': () => true,
   'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,

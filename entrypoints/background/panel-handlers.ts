@@ -92,6 +92,10 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return world.retention.get();
     case 'panel:setRetention':
       return world.retention.set(msg.rule);
+    // The router answers these (encryption-handlers.ts); listed so every message has a case.
+    case 'panel:unlock':
+    case 'panel:flushed':
+      return undefined;
   }
 }
 

@@ -3,7 +3,10 @@
  * delete everything. (Templates arrive here with the note engine.)
  */
 import { useState } from 'react';
+import { isLockedReply } from '@/lib/messages';
+import { EncryptionSettings } from '@/components/EncryptionSettings';
 import { callBackground } from './api';
+import { encryptionApi } from './encryption-api';
 
 export function App() {
   const [status, setStatus] = useState('');
@@ -11,6 +14,7 @@ export function App() {
 
   const exportAll = async () => {
     const file = await callBackground('options:exportAll', {});
+    if (isLockedReply(file)) return setStatus(file.message);
     const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -55,6 +59,7 @@ export function App() {
           onChange={(e) => void importFile(e.target.files?.[0])}
         />
       </section>
+      <EncryptionSettings api={encryptionApi} />
       <section aria-labelledby="wipe-title">
         <h2 id="wipe-title">Delete everything</h2>
         {confirmWipe ? (

@@ -10,6 +10,7 @@ import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
+import { UnlockForm } from '@/components/UnlockForm';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
 import type { SectionEntry } from '@/lib/note/model';
@@ -32,13 +33,14 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saving: 'Saving…',
   unsaved: 'Saving…',
   error: 'Not saved yet — retrying. Your text is kept here.',
+  locked: 'Locked — your text is kept here and saved when you unlock',
 };
 
 const COPIED = 'Copied — press Ctrl+V in the note field';
 
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
-  const { draft, loadError, saveState, update, adopt, flush } = useDraft(pageKey, setStatus);
+  const { draft, loadError, saveState, locked, update, adopt, flush, unlock } = useDraft(pageKey, setStatus);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
@@ -89,6 +91,27 @@ export function App({ pageKey }: { pageKey: string }) {
   const lastNote = useLastNote(draft);
 
   if (loadError) return <p role="alert">{loadError}</p>;
+  if (locked)
+    return (
+      <main className="panel">
+        <header className="panel-header">
+          <h1>Reverie</h1>
+          <button
+            type="button"
+            className="close"
+            onClick={() => void callBackground('panel:close', {}).catch(() => {})}
+          >
+            Close panel
+          </button>
+        </header>
+        <UnlockForm unlock={unlock} onMessage={setStatus} />
+        <footer className="actions">
+          <div role="status" className="status">
+            {status}
+          </div>
+        </footer>
+      </main>
+    );
   if (!draft || !content) return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>

@@ -6,19 +6,21 @@
  */
 import { useEffect, useState } from 'react';
 import type { Draft } from '@/lib/messages';
-import { callBackground, listenToBackground, type BackgroundLink } from './api';
+import { callBackground, listenToBackground, LockedError, type BackgroundLink } from './api';
 
 /** Short enough that a crash loses at most this much typing. */
 export const SAVE_DEBOUNCE_MS = 250;
 const RETRY_MS = 2000;
 
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'locked';
 
 interface SaverEvents {
   state: (state: SaveState) => void;
   /** The draft shown changed for a reason other than the clinician's typing. */
   shown: (draft: Draft) => void;
   notice: (message: string) => void;
+  /** A save found Reverie locked: the text stays here, saved after unlock. */
+  locked: () => void;
 }
 
 /**
@@ -29,6 +31,7 @@ class DraftSaver {
   current: Draft | null = null;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private inflight: Promise<void> = Promise.resolve();
 
   constructor(private readonly on: SaverEvents) {}
 
@@ -59,7 +62,19 @@ class DraftSaver {
     else void this.flush();
   }
 
-  async flush(): Promise<void> {
+  /** Everything typed so far has reached the background (or failed trying): before a lock. */
+  async settle(): Promise<void> {
+    await this.inflight;
+    await this.flush();
+  }
+
+  flush(): Promise<void> {
+    const run = this.send();
+    this.inflight = run;
+    return run;
+  }
+
+  private async send(): Promise<void> {
     clearTimeout(this.timer);
     const snapshot = this.current;
     if (!this.dirty || !snapshot) return;
@@ -74,8 +89,14 @@ class DraftSaver {
       } else {
         await this.keepBoth();
       }
-    } catch {
+    } catch (error) {
       this.dirty = true;
+      if (error instanceof LockedError) {
+        // No retry loop: the unlock form is shown and unlocking flushes.
+        this.on.state('locked');
+        this.on.locked();
+        return;
+      }
       this.on.state('error');
       this.schedule(RETRY_MS);
     }
@@ -112,23 +133,44 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saver] = useState(() => new DraftSaver({ state: setSaveState, shown: setDraft, notice: onNotice }));
+  const [locked, setLocked] = useState(false);
+  const [saver] = useState(
+    () =>
+      new DraftSaver({
+        state: setSaveState,
+        shown: setDraft,
+        notice: onNotice,
+        locked: () => setLocked(true),
+      }),
+  );
+  /** Loads the page's draft; with encryption on and locked, shows the unlock form instead. */
+  const [load] = useState(() => async () => {
+    try {
+      saver.adopt(await callBackground('panel:loadDraft', { pageKey }));
+      setLocked(false);
+    } catch (error) {
+      if (error instanceof LockedError) setLocked(true);
+      else setLoadError('Reverie could not open its drafts. Close the panel and open it again.');
+    }
+  });
+  /** Unlocked (here or elsewhere): what was typed before the lock is saved first, then shown. */
+  const [unlocked] = useState(() => async () => {
+    setLocked(false);
+    await saver.flush();
+    if (!saver.current) await load();
+  });
 
   useEffect(() => {
-    let cancelled = false;
-    callBackground('panel:loadDraft', { pageKey })
-      .then((loaded) => {
-        if (!cancelled) saver.adopt(loaded);
-      })
-      .catch(() => setLoadError('Reverie could not open its drafts. Close the panel and open it again.'));
-    return () => {
-      cancelled = true;
-    };
-  }, [pageKey, saver]);
+    void load();
+  }, [load]);
 
   useEffect(() => {
     const link = listenToBackground((msg) => {
       if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
+      if (msg.type === 'bg:locked') setLocked(true);
+      if (msg.type === 'bg:unlocked') void unlocked();
+      if (msg.type === 'bg:flushNow')
+        void saver.settle().finally(() => link.send({ type: 'panel:flushed', requestId: msg.requestId }));
     });
     // Going away (tab closed, page reloaded): the port carries the last edit out at once.
     const onPageHide = () => saver.flushFinal(link);
@@ -141,7 +183,7 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
       void saver.flush();
       link.close();
     };
-  }, [saver]);
+  }, [saver, unlocked]);
 
   // Stable across renders, so components can depend on them.
   const [actions] = useState(() => ({
@@ -155,6 +197,12 @@ export function useDraft(pageKey: string, onNotice: (message: string) => void) {
     /** Shows a change the background already made (an insertion, a new draft): nothing to save. */
     adopt: (change: (draft: Draft | null) => Draft) => saver.adopt(change(saver.current)),
     flush: () => saver.flush(),
+    /** The passphrase from the unlock form; resolves to what to tell the clinician. */
+    unlock: async (passphrase: string) => {
+      const outcome = await callBackground('panel:unlock', { passphrase });
+      if (outcome.ok) await unlocked();
+      return outcome;
+    },
   }));
-  return { draft, loadError, saveState, ...actions };
+  return { draft, loadError, saveState, locked, ...actions };
 }
