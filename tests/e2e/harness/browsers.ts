@@ -69,13 +69,25 @@ export interface HostPage {
   /** Evaluates in a child frame's page (same- or cross-origin). */
   evaluateInFrame<T>(frameSelector: string, fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
-  panel(): Promise<PanelDriver>;
+  /** The panel once it shows the button named `ready` (the note's `Insert note` unless told; `Unlock` when locked). */
+  panel(ready?: string): Promise<PanelDriver>;
   hasPanel(): Promise<boolean>;
   /** Presses Alt+Shift+N and waits for the panel (pressing again if the content script was not ready yet). */
-  openPanel(): Promise<PanelDriver>;
+  openPanel(ready?: string): Promise<PanelDriver>;
   errors: string[];
   /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
   crash?(): Promise<void>;
+}
+
+/** An extension page of its own (the options page), driven by labels and button names. */
+export interface ExtensionPageDriver {
+  /** Fills the input whose label is exactly `label` (password and number inputs too). */
+  fill(label: string, value: string): Promise<void>;
+  click(buttonName: string): Promise<void>;
+  text(): Promise<string>;
+  /** Evaluates in the extension's own origin (its IndexedDB is the background's). */
+  evaluate<T>(fn: string): Promise<T>;
+  close(): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -86,6 +98,8 @@ export interface TestBrowser {
   stopServiceWorker?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
+  /** The options page in a tab of its own, in either browser. */
+  openOptions(): Promise<ExtensionPageDriver>;
 }
 
 export interface LaunchOptions {
@@ -156,13 +170,13 @@ function chromiumPanel(frame: PwFrame): PanelDriver {
 function withOpenPanel(page: Omit<HostPage, 'openPanel'>): HostPage {
   return {
     ...page,
-    openPanel: async () => {
+    openPanel: async (ready) => {
       for (let attempt = 0; attempt < 5 && !(await page.hasPanel()); attempt++) {
         await page.pressShortcut();
         const deadline = Date.now() + 1000;
         while (Date.now() < deadline && !(await page.hasPanel())) await new Promise((r) => setTimeout(r, 50));
       }
-      return page.panel();
+      return page.panel(ready);
     },
   };
 }
@@ -197,13 +211,23 @@ function chromiumPage(page: PwPage): HostPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
     hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
-    panel: async () => {
+    panel: async (ready = 'Insert note') => {
       await page.locator('iframe[title="Reverie note panel"]').waitFor({ timeout: TIMEOUT });
       const frame = await until(async () => panelFrame(), 'panel frame');
-      await frame.getByRole('button', { name: 'Insert note' }).waitFor({ timeout: TIMEOUT });
+      await frame.getByRole('button', { name: ready, exact: true }).waitFor({ timeout: TIMEOUT });
       return chromiumPanel(frame);
     },
   });
+}
+
+function chromiumExtensionPage(page: PwPage): ExtensionPageDriver {
+  return {
+    fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
+    click: (name) => page.getByRole('button', { name, exact: true }).click(),
+    text: () => page.locator('body').innerText(),
+    evaluate: (fn) => page.evaluate(fn),
+    close: () => page.close(),
+  };
 }
 
 async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
@@ -227,15 +251,17 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   if (context.serviceWorkers().length === 0)
     await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
   for (const stray of context.pages()) await stray.close();
+  const openExtensionPage = async (path: string) => {
+    const id = new URL(context.serviceWorkers()[0]!.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/${path}`);
+    return page;
+  };
   return {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
-    openExtensionPage: async (path) => {
-      const id = new URL(context.serviceWorkers()[0]!.url()).host;
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
+    openExtensionPage,
+    openOptions: async () => chromiumExtensionPage(await openExtensionPage('options.html')),
     stopServiceWorker: async () => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -377,14 +403,14 @@ function firefoxPage(page: PpPage): HostPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
-    panel: async () => {
+    panel: async (ready = 'Insert note') => {
       // Firefox builds the accessibility tree (which ARIA queries read) for the front tab only;
       // a person looks at the tab they work in anyway.
       await page.bringToFront();
       await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
       await frame
-        .waitForSelector('::-p-aria([name="Insert note"][role="button"])', { timeout: TIMEOUT })
+        .waitForSelector(`::-p-aria([name=${JSON.stringify(ready)}][role="button"])`, { timeout: TIMEOUT })
         .catch(async (error) => {
           const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
           throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
@@ -394,6 +420,44 @@ function firefoxPage(page: PpPage): HostPage {
       return firefoxPanel(frame);
     },
   });
+}
+
+/** Firefox names an extension's origin by a per-profile UUID; the tests fix it (a pref) to open its pages. */
+const FIREFOX_ADDON_ID = 'reverie@reverie.invalid';
+const FIREFOX_EXTENSION_UUID = '5e7e41e0-7e57-4e57-8e57-7e5700000001';
+
+function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
+  return {
+    fill: async (label, value) => {
+      await page.bringToFront();
+      const done = await page.evaluate(
+        (text, v) => {
+          const control = Array.from(document.querySelectorAll('label')).find(
+            (l) => l.textContent?.trim() === text,
+          )?.control as HTMLInputElement | undefined;
+          if (!control) return false;
+          control.focus();
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, v);
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          return true;
+        },
+        label,
+        value,
+      );
+      if (!done) throw new Error(`No input labelled ${label}`);
+    },
+    click: async (name) => {
+      await page.bringToFront();
+      const button = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`, {
+        timeout: TIMEOUT,
+      });
+      if (!button) throw new Error(`No button named ${name}`);
+      await button.click();
+    },
+    text: () => page.$eval('body', (el) => (el as HTMLElement).innerText),
+    evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+    close: () => page.close(),
+  };
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
@@ -411,12 +475,18 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
       // Firefox's own remote-settings sync is the browser's traffic, not the extension's:
       // point it at a closed loopback port so the trap proxy records only what we cause.
       'services.settings.server': 'http://127.0.0.1:9/v1',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   return {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
+    openOptions: async () => {
+      const page = await browser.newPage();
+      await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/options.html`);
+      return firefoxExtensionPage(page);
+    },
     close: () => browser.close(),
   };
 }
