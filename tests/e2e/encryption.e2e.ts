@@ -111,6 +111,7 @@ describe.each(BROWSERS)('encryption at rest in %s', (kind) => {
       const locked = await host.panel('Unlock');
       await panelSays(locked, 'Reverie is locked');
       expect(await locked.text()).not.toContain(marker);
+      expect(await locked.axe()).toEqual([]);
       const sealedRows = await options.evaluate<string>(RAW_DUMP);
       expect(sealedRows).not.toContain(marker);
       // The page goes away while locked: only what reached the database can come back.

@@ -465,6 +465,8 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages (openOptions) only with this flag.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -484,7 +486,13 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
     newPage: async () => firefoxPage(await browser.newPage()),
     openOptions: async () => {
       const page = await browser.newPage();
-      await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/options.html`);
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/options.html`;
+      // The page loads, but BiDi never reports this cross-process navigation done: wait for the document.
+      void page.goto(url, { timeout: TIMEOUT }).catch(() => {});
+      await until(async () => {
+        const state = await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState`);
+        return state === 'complete' ? true : undefined;
+      }, 'the options page');
       return firefoxExtensionPage(page);
     },
     close: () => browser.close(),
