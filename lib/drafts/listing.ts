@@ -40,29 +40,39 @@ export function matchesQuery(summary: DraftSummary, query: string): boolean {
   return q.split(/\s+/).every((word) => haystack.includes(word));
 }
 
-/** How many rows are read at a time while filling the list. */
-const LIST_BATCH = 200;
+/** How many sealed rows are read (and decrypted) at a time while filling the list. */
+const SEALED_BATCH = 200;
 
-/** Newest first; live drafts or the trash. Decrypts (when sealed) only the rows it looks at. */
+/** Newest first; live drafts or the trash. */
 export async function listDrafts(
   db: DraftsDatabase,
   options: { query: string; trash: boolean; limit: number },
 ): Promise<DraftSummary[]> {
-  const found: DraftSummary[] = [];
-  for (let offset = 0; found.length < options.limit; offset += LIST_BATCH) {
-    const rows = await db.drafts
+  const newestFirst = () =>
+    db.drafts
       .orderBy('updatedAt')
       // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
-      .reverse()
-      .offset(offset)
-      .limit(LIST_BATCH)
-      .toArray();
-    for (const row of rows) {
-      if (Boolean(row.deletedAt) !== options.trash || found.length >= options.limit) continue;
-      const summary = summarize(await db.codec.open(row));
-      if (matchesQuery(summary, options.query)) found.push(summary);
-    }
-    if (rows.length < LIST_BATCH) break;
+      .reverse();
+  const found: DraftSummary[] = [];
+  const consider = (draft: Draft) => {
+    if (Boolean(draft.deletedAt) !== options.trash || found.length >= options.limit) return;
+    const summary = summarize(draft);
+    if (matchesQuery(summary, options.query)) found.push(summary);
+  };
+  if (db.codec.mode === 'plain') {
+    // One cursor, stopped as soon as the list is full.
+    await newestFirst()
+      .until(() => found.length >= options.limit)
+      .each(consider);
+    return found;
+  }
+  // Sealed rows need WebCrypto, which a cursor cannot wait for: read in batches, decrypt, go on.
+  for (let offset = 0; found.length < options.limit; offset += SEALED_BATCH) {
+    const rows = await newestFirst().offset(offset).limit(SEALED_BATCH).toArray();
+    for (const row of rows)
+      if (Boolean(row.deletedAt) === options.trash && found.length < options.limit)
+        consider(await db.codec.open(row));
+    if (rows.length < SEALED_BATCH) break;
   }
   return found;
 }
