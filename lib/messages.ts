@@ -41,6 +41,18 @@ export interface EncryptionStatus {
   autoLockMinutes: number;
 }
 
+export type EncryptionAction =
+  | { do: 'status' }
+  | { do: 'turnOn'; passphrase: string; confirmation: string }
+  | { do: 'turnOff'; passphrase: string }
+  | { do: 'change'; current: string; next: string; confirmation: string }
+  | { do: 'unlock'; passphrase: string }
+  | { do: 'lockNow' }
+  | { do: 'setAutoLock'; minutes: number };
+
+/** What an action did, and the state after it. */
+export type EncryptionAnswer = EncryptionOutcome & { status: EncryptionStatus };
+
 export type InsertOutcome =
   | { outcome: 'inserted'; fieldKey: string }
   /** The same field already received this draft's note; the panel asks before repeating. */
@@ -106,19 +118,12 @@ export interface OptionsMessages {
     response: { ok: true; added: number; kept: number } | { ok: false; message: string };
   };
   'options:wipeAll': { request: Empty; response: { deleted: number } };
-  'options:encryptionStatus': { request: Empty; response: EncryptionStatus };
-  'options:turnOnEncryption': {
-    request: { passphrase: string; confirmation: string };
-    response: EncryptionOutcome;
-  };
-  'options:turnOffEncryption': { request: { passphrase: string }; response: EncryptionOutcome };
-  'options:changePassphrase': {
-    request: { current: string; next: string; confirmation: string };
-    response: EncryptionOutcome;
-  };
-  'options:unlock': { request: { passphrase: string }; response: EncryptionOutcome };
-  'options:lockNow': { request: Empty; response: EncryptionOutcome };
-  'options:setAutoLock': { request: { minutes: number }; response: EncryptionOutcome };
+  /**
+   * Everything the Encryption section asks (one message type: the eager content script
+   * bundles this file's shape table and has a size budget). The router checks the action's
+   * fields with isEncryptionAction (lib/encryption-action.ts) before acting.
+   */
+  'options:encryption': { request: { action: EncryptionAction }; response: EncryptionAnswer };
 }
 
 /** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
@@ -214,13 +219,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
-  'options:encryptionStatus': () => true,
-  'options:turnOnEncryption': (m) => isString(m.passphrase) && isString(m.confirmation),
-  'options:turnOffEncryption': (m) => isString(m.passphrase),
-  'options:changePassphrase': (m) => isString(m.current) && isString(m.next) && isString(m.confirmation),
-  'options:unlock': (m) => isString(m.passphrase),
-  'options:lockNow': () => true,
-  'options:setAutoLock': (m) => Number.isInteger(m.minutes),
+  'options:encryption': (m) => isRecord(m.action),
   'bg:draftSaved': (m) => isDraft(m.draft),
   'bg:flushNow': (m) => isString(m.requestId),
   'bg:locked': () => true,

@@ -4,7 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { LockedError } from '@/lib/drafts/codec';
-import type { LockedReply, OptionsMessage, PanelMessage } from '@/lib/messages';
+import type {
+  EncryptionAction,
+  EncryptionAnswer,
+  EncryptionOutcome,
+  LockedReply,
+  PanelMessage,
+} from '@/lib/messages';
 import { AUTO_LOCK_ALARM, type Keyring } from './keyring';
 
 export const LOCKED_REPLY: LockedReply = {
@@ -35,26 +41,34 @@ export async function orLocked<T>(work: () => Promise<T>): Promise<T | LockedRep
   }
 }
 
-/** The options page's encryption messages; undefined for any other message. */
-export function handleEncryptionMessage(msg: OptionsMessage, keyring: Keyring): Promise<unknown> | undefined {
-  switch (msg.type) {
-    case 'options:encryptionStatus':
-      return keyring.ready().then(() => keyring.status());
-    case 'options:turnOnEncryption':
-      return keyring.turnOn(msg.passphrase, msg.confirmation);
-    case 'options:turnOffEncryption':
-      return keyring.turnOff(msg.passphrase);
-    case 'options:changePassphrase':
-      return keyring.changePassphrase(msg.current, msg.next, msg.confirmation);
-    case 'options:unlock':
-      return keyring.unlock(msg.passphrase);
-    case 'options:lockNow':
-      return keyring.lockNow().then(() => ({ ok: true, message: 'Locked.' }));
-    case 'options:setAutoLock':
-      return keyring.setAutoLock(msg.minutes);
-    default:
-      return undefined;
+async function act(action: EncryptionAction, keyring: Keyring): Promise<EncryptionOutcome> {
+  switch (action.do) {
+    case 'status':
+      return { ok: true, message: '' };
+    case 'turnOn':
+      return keyring.turnOn(action.passphrase, action.confirmation);
+    case 'turnOff':
+      return keyring.turnOff(action.passphrase);
+    case 'change':
+      return keyring.changePassphrase(action.current, action.next, action.confirmation);
+    case 'unlock':
+      return keyring.unlock(action.passphrase);
+    case 'lockNow':
+      await keyring.lockNow();
+      return { ok: true, message: 'Locked.' };
+    case 'setAutoLock':
+      return keyring.setAutoLock(action.minutes);
   }
+}
+
+/** One action of the options page's Encryption section, answered with the state after it. */
+export async function handleEncryptionAction(
+  action: EncryptionAction,
+  keyring: Keyring,
+): Promise<EncryptionAnswer> {
+  await keyring.ready();
+  const outcome = await act(action, keyring);
+  return { ...outcome, status: keyring.status() };
 }
 
 export function setUpAutoLock(keyring: Keyring): void {

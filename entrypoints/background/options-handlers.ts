@@ -34,5 +34,7 @@ export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWo
       await world.db.drafts.clear();
       return { deleted };
     }
+    case 'options:encryption':
+      return undefined; // The router hands these to the keyring (encryption-handlers.ts).
   }
 }

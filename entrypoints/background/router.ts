@@ -5,7 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
-import { handleEncryptionMessage, LOCKED_REPLY, needsUnlocked, orLocked } from './encryption-handlers';
+import { isEncryptionAction } from '@/lib/encryption-action';
+import { handleEncryptionAction, LOCKED_REPLY, needsUnlocked, orLocked } from './encryption-handlers';
 import type { Keyring } from './keyring';
 import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
@@ -80,9 +81,10 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
       await keyring.activity();
-      return (
-        handleEncryptionMessage(raw, keyring) ??
-        orLocked(() => handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings }))
+      if (raw.type === 'options:encryption')
+        return isEncryptionAction(raw.action) ? handleEncryptionAction(raw.action, keyring) : undefined;
+      return orLocked(() =>
+        handleOptionsMessage(raw, { db, now: () => new Date(), retention: retentionSettings }),
       );
     }
     const tabId = sender.tab?.id;

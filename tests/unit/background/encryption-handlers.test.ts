@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKED_REPLY, needsUnlocked, orLocked } from '@/entrypoints/background/encryption-handlers';
 import { LockedError } from '@/lib/drafts/codec';
+import { isEncryptionAction } from '@/lib/encryption-action';
 import { isLockedReply, isMessage } from '@/lib/messages';
 
 describe('encryption messages', () => {
@@ -11,14 +12,25 @@ describe('encryption messages', () => {
     [{ type: 'bg:flushNow', requestId: 'r' }, 'bg:', true],
     [{ type: 'bg:flushNow' }, 'bg:', false],
     [{ type: 'bg:locked' }, 'bg:', true],
-    [{ type: 'options:turnOnEncryption', passphrase: 'p', confirmation: 'p' }, 'options:', true],
-    [{ type: 'options:turnOnEncryption', passphrase: 'p' }, 'options:', false],
-    [{ type: 'options:changePassphrase', current: 'a', next: 'b', confirmation: 'b' }, 'options:', true],
-    [{ type: 'options:setAutoLock', minutes: 5 }, 'options:', true],
-    [{ type: 'options:setAutoLock', minutes: '5' }, 'options:', false],
-    [{ type: 'options:turnOffEncryption', passphrase: 1 }, 'options:', false],
+    [{ type: 'options:encryption', action: { do: 'lockNow' } }, 'options:', true],
+    [{ type: 'options:encryption' }, 'options:', false],
   ])('%j as %s → %s', (value, prefix, expected) => {
     expect(isMessage(value, prefix as 'panel:' | 'bg:' | 'options:')).toBe(expected);
+  });
+
+  it.each([
+    [{ do: 'turnOn', passphrase: 'p', confirmation: 'p' }, true],
+    [{ do: 'turnOn', passphrase: 'p' }, false],
+    [{ do: 'change', current: 'a', next: 'b', confirmation: 'b' }, true],
+    [{ do: 'setAutoLock', minutes: 5 }, true],
+    [{ do: 'setAutoLock', minutes: '5' }, false],
+    [{ do: 'turnOff', passphrase: 1 }, false],
+    [{ do: 'status' }, true],
+    [{ do: 'toString' }, false],
+    [{ do: 'wipe' }, false],
+    [null, false],
+  ])('encryption action %j → %s', (action, expected) => {
+    expect(isEncryptionAction(action)).toBe(expected);
   });
 
   it('answers drafts messages with the locked reply while locked, the rest as usual', async () => {
