@@ -14,7 +14,7 @@ export const SAVE_DEBOUNCE_MS = 250;
 export const SAVED_AGAIN = 'Saved — storing drafts works again, nothing was lost';
 export const FAILURE_TEXTS: readonly string[] = Object.values(SAVE_FAILURE_MESSAGES);
 
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'locked';
 
 export interface SaverEvents {
   state: (state: SaveState) => void;
@@ -23,10 +23,18 @@ export interface SaverEvents {
   notice: (message: string) => void;
   /** Saves keep failing (with why), or, with null, they go through again. */
   problem: (message: string | null) => void;
+  /** A save found Reverie locked (encryption on): the text stays here, saved after unlock. */
+  locked: () => void;
 }
 
-/** Sends one save to the background; rejects when the background does not answer. */
-export type SaveCall = (draft: Draft) => Promise<PanelResponse<'panel:saveDraft'>>;
+/** The background's answer while Reverie is locked: nothing was written. */
+export const LOCKED = { ok: false, locked: true } as const;
+
+/**
+ * Sends one save to the background; rejects when the background does not answer, and
+ * answers LOCKED when encryption is on and the store is locked.
+ */
+export type SaveCall = (draft: Draft) => Promise<PanelResponse<'panel:saveDraft'> | typeof LOCKED>;
 
 /**
  * Debounced saving outside React's render cycle: one instance per panel, holding the
@@ -40,6 +48,8 @@ export class DraftSaver {
   private failures = 0;
   /** A save has left and not been answered yet. */
   private inFlight = false;
+  /** The latest flush, so a lock can wait for it (see settle). */
+  private running: Promise<void> = Promise.resolve();
   /** The extension went away under this panel (see stop). */
   stopped = false;
 
@@ -87,7 +97,19 @@ export class DraftSaver {
     else void this.flush();
   }
 
-  async flush(): Promise<void> {
+  /** Everything typed so far has reached the background (or failed trying): before a lock. */
+  async settle(): Promise<void> {
+    await this.running;
+    await this.flush();
+  }
+
+  flush(): Promise<void> {
+    const run = this.send();
+    this.running = run;
+    return run;
+  }
+
+  private async send(): Promise<void> {
     clearTimeout(this.timer);
     const snapshot = this.current;
     if (!this.dirty || !snapshot || this.stopped) return;
@@ -101,6 +123,12 @@ export class DraftSaver {
       return this.failed('no-answer');
     } finally {
       this.inFlight = false;
+    }
+    if ('locked' in result) {
+      // No retry loop: the unlock form is shown, and unlocking flushes.
+      this.dirty = true;
+      this.on.state('locked');
+      return this.on.locked();
     }
     if ('failure' in result) return this.failed(result.failure);
     if (!result.ok) return this.keepBoth();

@@ -43,6 +43,37 @@ export interface RenderedNote {
 /** A message with nothing but its type. */
 type Empty = Record<never, never>;
 
+/** The answer to anything that needs the drafts while encryption is on and Reverie is locked. */
+export interface LockedReply {
+  ok: false;
+  locked: true;
+  message: string;
+}
+
+export function isLockedReply(value: unknown): value is LockedReply {
+  return typeof value === 'object' && value !== null && (value as { locked?: unknown }).locked === true;
+}
+
+/** What an encryption action did, in a sentence for the clinician. */
+export type EncryptionOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+export interface EncryptionStatus {
+  state: 'off' | 'locked' | 'unlocked';
+  autoLockMinutes: number;
+}
+
+export type EncryptionAction =
+  | { do: 'status' }
+  | { do: 'turnOn'; passphrase: string; confirmation: string }
+  | { do: 'turnOff'; passphrase: string }
+  | { do: 'change'; current: string; next: string; confirmation: string }
+  | { do: 'unlock'; passphrase: string }
+  | { do: 'lockNow' }
+  | { do: 'setAutoLock'; minutes: number };
+
+/** What an action did, and the state after it. */
+export type EncryptionAnswer = EncryptionOutcome & { status: EncryptionStatus };
+
 export type InsertOutcome =
   | { outcome: 'inserted'; fieldKey: string }
   /** The same field already received this draft's note; the panel asks before repeating. */
@@ -97,6 +128,10 @@ export interface PanelMessages {
     request: { pageKey: string; draftId: string; parts: NotePartMessage[] };
     response: FillResult[];
   };
+  /** The passphrase typed into the panel's unlock form. */
+  'panel:unlock': { request: { passphrase: string }; response: EncryptionOutcome };
+  /** Over the port: this panel has saved what it had (answer to bg:flushNow). */
+  'panel:flushed': { request: { requestId: string }; response: void };
 }
 
 export interface ContentMessages {
@@ -121,7 +156,8 @@ type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R :
 
 /** Options page → background. */
 export interface OptionsMessages {
-  'options:exportAll': { request: Empty; response: ExportFile };
+  /** Needs Reverie unlocked when encryption is on; the file is then not encrypted. */
+  'options:exportAll': { request: Empty; response: ExportFile | LockedReply };
   'options:importAll': {
     request: { text: string };
     response: { ok: true; added: number; kept: number } | { ok: false; message: string };
@@ -134,6 +170,12 @@ export interface OptionsMessages {
     request: { templates: Template[] };
     response: { ok: true } | { ok: false; message: string };
   };
+  /**
+   * Everything the Encryption section asks (one message type: the eager content script
+   * bundles this file's shape table and has a size budget). The router checks the action's
+   * fields with isEncryptionAction (lib/encryption-action.ts) before acting.
+   */
+  'options:encryption': { request: { action: EncryptionAction }; response: EncryptionAnswer };
 }
 
 /** The port each open panel keeps to the background, for pushes (see BackgroundToPanelMessages). */
@@ -142,6 +184,12 @@ export const PANEL_PORT = 'reverie-panel';
 /** Background → every open panel (extension pages only; content scripts never get these). */
 export interface BackgroundToPanelMessages {
   'bg:draftSaved': { request: { draft: Draft }; response: void };
+  /** About to lock: save what is unsaved now, then answer panel:flushed with the same id. */
+  'bg:flushNow': { request: { requestId: string }; response: void };
+  /** Locked (auto-lock, "Lock now"): show the unlock form, keep any unsaved text. */
+  'bg:locked': { request: Empty; response: void };
+  /** Unlocked (or encryption turned off) elsewhere: show the note again. */
+  'bg:unlocked': { request: Empty; response: void };
 }
 
 export type PanelMessage = Envelope<PanelMessages>;
@@ -228,6 +276,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isString(m.draftId) &&
     Array.isArray(m.parts) &&
     m.parts.every((p: unknown) => isRecord(p) && isString(p.key) && isNote(p.note)),
+  'panel:unlock': (m) => isString(m.passphrase),
+  'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
   'options:exportAll': () => true,
@@ -236,7 +286,11 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'options:getTemplates': () => true,
   // Only the envelope here: every template is read field by field in the handler.
   'options:saveTemplates': (m) => Array.isArray(m.templates),
+  'options:encryption': (m) => isRecord(m.action),
   'bg:draftSaved': (m) => isDraft(m.draft),
+  'bg:flushNow': (m) => isString(m.requestId),
+  'bg:locked': () => true,
+  'bg:unlocked': () => true,
   'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,

@@ -1,6 +1,9 @@
 /** Background wiring only: one set-up call per concern. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraftsDatabase } from '@/lib/drafts/db';
+import { setUpAutoLock } from './encryption-handlers';
+import { Keyring } from './keyring';
+import { broadcastToPanels, flushPanels } from './panel-ports';
 import { setUpPanelToggle } from './panel-toggle';
 import { setUpRetention } from './retention';
 import { isFromPanel, setUpRouter } from './router';
@@ -16,7 +19,9 @@ export default defineBackground({
     // Ask that drafts never be evicted under storage pressure. Firefox's event page can ask;
     // Chrome's service worker has no persist(), and unlimitedStorage already exempts us there.
     void globalThis.navigator?.storage?.persist?.().catch(() => false);
-    setUpRouter(db);
+    const keyring = new Keyring(db, { flushPanels, broadcast: broadcastToPanels });
+    setUpRouter(db, keyring);
+    setUpAutoLock(keyring);
     setUpPanelToggle();
     setUpTargetFrameCleanup();
     setUpSiteAccess();

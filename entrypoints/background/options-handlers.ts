@@ -21,8 +21,11 @@ export interface OptionsWorld {
 export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWorld): Promise<unknown> {
   switch (msg.type) {
     case 'options:exportAll':
+      // With encryption on this needs the store unlocked and writes readable drafts: the file
+      // is a backup or a move to another browser, which must be able to read it (the
+      // options page says the file is not encrypted). Locked, the codec refuses.
       return buildExport(
-        await world.db.drafts.toArray(),
+        await Promise.all((await world.db.drafts.toArray()).map((row) => world.db.codec.open(row))),
         await world.retention.get(),
         world.now(),
         parseFieldMaps(await world.fieldMaps.get()),
@@ -55,5 +58,7 @@ export async function handleOptionsMessage(msg: OptionsMessage, world: OptionsWo
       await world.templates.set(storedCopies(read.templates));
       return { ok: true };
     }
+    case 'options:encryption':
+      return undefined; // The router hands these to the keyring (encryption-handlers.ts).
   }
 }

@@ -4,7 +4,14 @@
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { listDrafts, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
-import { findLatestDraft, markInserted, newDraft, saveDraft, type SaveResult } from '@/lib/drafts/repository';
+import {
+  findLatestDraft,
+  getDraft,
+  markInserted,
+  newDraft,
+  saveDraft,
+  type SaveResult,
+} from '@/lib/drafts/repository';
 import { classifyWriteError, type WriteFailure } from '@/lib/drafts/write-errors';
 import type {
   BackgroundToContentMessage,
@@ -62,7 +69,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:saveDraft': {
       const result = await saveOrSayWhy(msg.draft, world);
       if (result.ok) {
-        const saved = await world.db.drafts.get(msg.draft.id);
+        const saved = await getDraft(world.db, msg.draft.id);
         if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
       }
       return result;
@@ -75,13 +82,12 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:lastNote': {
       const label = msg.clientLabel.trim();
       if (!label) return null;
-      const notes = await world.db.drafts.where('clientLabel').equals(label).toArray();
-      return (
-        findLastNote(
-          notes.filter((d) => d.id !== msg.excludeId && !d.deletedAt),
-          label,
-        ) ?? null
+      const keys = await world.db.codec.indexValues('label', label);
+      const rows = await world.db.drafts.where('clientLabel').anyOf(keys).toArray();
+      const notes = await Promise.all(
+        rows.filter((d) => d.id !== msg.excludeId && !d.deletedAt).map((d) => world.db.codec.open(d)),
       );
+      return findLastNote(notes, label) ?? null;
     }
     case 'panel:checkVisible': {
       const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
@@ -92,7 +98,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:listDrafts':
       return listDrafts(world.db, { query: msg.query, trash: msg.trash, limit: LIST_LIMIT });
     case 'panel:openDraft': {
-      const draft = await world.db.drafts.get(msg.id);
+      const draft = await getDraft(world.db, msg.id);
       return draft && !draft.deletedAt ? draft : null;
     }
     case 'panel:deleteDraft':
@@ -113,6 +119,10 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:forgetField':
     case 'panel:fillFields':
       return handleFillMessage(msg, world);
+    // The router answers these (encryption-handlers.ts); listed so every message has a case.
+    case 'panel:unlock':
+    case 'panel:flushed':
+      return undefined;
   }
 }
 

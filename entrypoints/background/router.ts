@@ -5,9 +5,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
+import { isEncryptionAction } from '@/lib/encryption-action';
 import { handleE2eMessage, isE2eMessage } from './e2e-hooks';
+import { handleEncryptionAction, LOCKED_REPLY, needsUnlocked, orLocked } from './encryption-handlers';
 import { fieldsTab } from './fields-tab';
 import { fieldMapStore } from './field-map-store';
+import type { Keyring } from './keyring';
 import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
@@ -60,15 +63,31 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
   };
 }
 
-export function setUpRouter(db: DraftsDatabase): void {
+/** A panel's message, unless Reverie is locked and the message needs the drafts. */
+async function fromPanel(msg: PanelMessage, db: DraftsDatabase, keyring: Keyring, tabId: number) {
+  await keyring.activity();
+  if (msg.type === 'panel:unlock') return keyring.unlock(msg.passphrase);
+  if (keyring.state === 'locked' && needsUnlocked(msg)) return LOCKED_REPLY;
+  return orLocked(() => handlePanelMessage(msg, panelWorld(db, tabId)));
+}
+
+export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
   // A panel going away sends its last save over its port: a port message leaves at once,
   // where a sendMessage from a closing tab may not.
-  setUpPanelPorts(isFromPanel, (raw, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && isMessage<PanelMessage>(raw, 'panel:') && raw.type === 'panel:saveDraft') {
-      void handlePanelMessage(raw, panelWorld(db, tabId));
-    }
-  });
+  setUpPanelPorts(
+    isFromPanel,
+    (raw, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && isMessage<PanelMessage>(raw, 'panel:') && raw.type === 'panel:saveDraft') {
+        void fromPanel(raw, db, keyring, tabId);
+      }
+    },
+    // A panel (re)connecting while locked shows the unlock form at once.
+    (port) =>
+      void keyring.ready().then(() => {
+        if (keyring.state === 'locked') port.postMessage({ type: 'bg:locked' });
+      }),
+  );
   // Must be a native async function: returning a Dexie promise delivers undefined (TOOLCHAIN.md).
   browser.runtime.onMessage.addListener(async (raw: unknown, sender: Sender) => {
     // Test-only seeding and counting: compiled out of the store build.
@@ -80,18 +99,23 @@ export function setUpRouter(db: DraftsDatabase): void {
       return handleE2eMessage(raw, db);
     }
     if (isMessage<OptionsMessage>(raw, 'options:') && isFromOptions(sender)) {
-      return handleOptionsMessage(raw, {
-        db,
-        now: () => new Date(),
-        retention: retentionSettings,
-        templates: templateSettings,
-        fieldMaps: fieldMapStore,
-      });
+      await keyring.activity();
+      if (raw.type === 'options:encryption')
+        return isEncryptionAction(raw.action) ? handleEncryptionAction(raw.action, keyring) : undefined;
+      return orLocked(() =>
+        handleOptionsMessage(raw, {
+          db,
+          now: () => new Date(),
+          retention: retentionSettings,
+          templates: templateSettings,
+          fieldMaps: fieldMapStore,
+        }),
+      );
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     if (isMessage<PanelMessage>(raw, 'panel:') && isFromPanel(sender)) {
-      return handlePanelMessage(raw, panelWorld(db, tabId));
+      return fromPanel(raw, db, keyring, tabId);
     }
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);

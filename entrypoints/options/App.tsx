@@ -3,8 +3,11 @@
  * back, delete everything.
  */
 import { useState } from 'react';
+import { isLockedReply } from '@/lib/messages';
+import { EncryptionSettings } from '@/components/EncryptionSettings';
 import { TemplatesSettings } from '@/components/templates/TemplatesSettings';
 import { callBackground } from './api';
+import { encryptionApi } from './encryption-api';
 import { templatesApi } from './templates-api';
 
 export function App() {
@@ -13,6 +16,7 @@ export function App() {
 
   const exportAll = async () => {
     const file = await callBackground('options:exportAll', {});
+    if (isLockedReply(file)) return setStatus(file.message);
     const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -58,6 +62,7 @@ export function App() {
           onChange={(e) => void importFile(e.target.files?.[0])}
         />
       </section>
+      <EncryptionSettings api={encryptionApi} />
       <section aria-labelledby="wipe-title">
         <h2 id="wipe-title">Delete everything</h2>
         {confirmWipe ? (

@@ -11,6 +11,7 @@ import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
+import { UnlockForm } from '@/components/UnlockForm';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
 import type { SectionEntry } from '@/lib/note/model';
@@ -35,6 +36,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saving: 'Saving…',
   unsaved: 'Saving…',
   error: 'Not saved — retrying',
+  locked: 'Locked — your text is kept here and saved when you unlock',
 };
 
 const COPIED = 'Copied — press Ctrl+V in the note field';
@@ -44,7 +46,10 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
-  const { draft, loadError, saveState, orphaned, update, adopt, flush } = useDraft(pageKey, setStatus);
+  const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
+    pageKey,
+    setStatus,
+  );
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
@@ -103,6 +108,27 @@ export function App({ pageKey }: { pageKey: string }) {
   }, [usable]);
 
   if (loadError) return <p role="alert">{loadError}</p>;
+  if (locked)
+    return (
+      <main className="panel">
+        <header className="panel-header">
+          <h1>Reverie</h1>
+          <button
+            type="button"
+            className="close"
+            onClick={() => void callBackground('panel:close', {}).catch(() => {})}
+          >
+            Close panel
+          </button>
+        </header>
+        <UnlockForm unlock={unlock} onMessage={setStatus} />
+        <footer className="actions">
+          <div role="status" className="status">
+            {status}
+          </div>
+        </footer>
+      </main>
+    );
   if (!draft || !content || !templates) return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>

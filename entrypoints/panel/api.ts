@@ -3,22 +3,34 @@ import { browser } from 'wxt/browser';
 import type { Draft } from '@/lib/messages';
 import {
   PANEL_PORT,
+  isLockedReply,
   isMessage,
   message,
+  type PanelMessage,
   type BackgroundToPanelMessage,
   type PanelMessages,
   type PanelResponse,
 } from '@/lib/messages';
 
-export function callBackground<K extends keyof PanelMessages & string>(
+/** Reverie is locked (encryption on): the background answered without touching any draft. */
+export class LockedError extends Error {
+  constructor() {
+    super('Reverie is locked');
+    this.name = 'LockedError';
+  }
+}
+
+export async function callBackground<K extends keyof PanelMessages & string>(
   type: K,
   body: PanelMessages[K] extends { request: infer R } ? R : never,
 ): Promise<PanelResponse<K>> {
   // A copy in the panel's own realm: Firefox hands out answers that turn into dead objects
   // once the extension is updated or reloaded, and the orphaned panel still renders them.
-  return (
-    browser.runtime.sendMessage(message<PanelMessages, K>(type, body)) as Promise<PanelResponse<K>>
-  ).then((answer) => structuredClone(answer));
+  const answer: unknown = structuredClone(
+    await browser.runtime.sendMessage(message<PanelMessages, K>(type, body)),
+  );
+  if (isLockedReply(answer)) throw new LockedError();
+  return answer as PanelResponse<K>;
 }
 
 /**
@@ -44,6 +56,8 @@ const RECONNECT_MS = 500;
 export interface BackgroundLink {
   /** Sends a save over the port: used when the panel is going away. Returns false without a port. */
   sendFinalSave(draft: Draft): boolean;
+  /** Sends any panel message over the port (e.g. panel:flushed). */
+  send(msg: PanelMessage): void;
   close(): void;
 }
 
@@ -78,6 +92,13 @@ export function listenToBackground(
         return port !== null;
       } catch {
         return false;
+      }
+    },
+    send: (msg) => {
+      try {
+        port?.postMessage(msg);
+      } catch {
+        // The port is reconnecting; the background stops waiting on its own.
       }
     },
     close: () => {

@@ -6,8 +6,8 @@
  */
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Draft } from '@/lib/messages';
-import { DraftSaver, FAILURE_TEXTS, SAVED_AGAIN, type SaveState } from '@/lib/draft-saver';
-import { callBackground, extensionAlive, listenToBackground } from './api';
+import { DraftSaver, FAILURE_TEXTS, LOCKED, SAVED_AGAIN, type SaveState } from '@/lib/draft-saver';
+import { callBackground, extensionAlive, listenToBackground, LockedError } from './api';
 
 export type { SaveState } from '@/lib/draft-saver';
 
@@ -21,6 +21,7 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [locked, setLocked] = useState(false);
   const [saver] = useState(
     () =>
       new DraftSaver(
@@ -31,8 +32,13 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
           // Clears only its own message: a newer one ("Inserted", …) stays.
           problem: (message) =>
             setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
+          locked: () => setLocked(true),
         },
-        (unsaved) => callBackground('panel:saveDraft', { draft: unsaved }),
+        (unsaved) =>
+          callBackground('panel:saveDraft', { draft: unsaved }).catch((error: unknown) => {
+            if (error instanceof LockedError) return LOCKED;
+            throw error;
+          }),
       ),
   );
   const [orphaned, setOrphaned] = useState(false);
@@ -43,21 +49,34 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
     setOrphaned(true);
   });
 
+  /** Loads the page's draft; with encryption on and locked, shows the unlock form instead. */
+  const [load] = useState(() => async () => {
+    try {
+      saver.adopt(await callBackground('panel:loadDraft', { pageKey }));
+      setLocked(false);
+    } catch (error) {
+      if (error instanceof LockedError) setLocked(true);
+      else setLoadError('Reverie could not open its drafts. Close the panel and open it again.');
+    }
+  });
+  /** Unlocked (here or elsewhere): what was typed before the lock is saved first, then shown. */
+  const [unlocked] = useState(() => async () => {
+    setLocked(false);
+    await saver.flush();
+    if (!saver.current) await load();
+  });
+
   useEffect(() => {
-    let cancelled = false;
-    callBackground('panel:loadDraft', { pageKey })
-      .then((loaded) => {
-        if (!cancelled) saver.adopt(loaded);
-      })
-      .catch(() => setLoadError('Reverie could not open its drafts. Close the panel and open it again.'));
-    return () => {
-      cancelled = true;
-    };
-  }, [pageKey, saver]);
+    void load();
+  }, [load]);
 
   useEffect(() => {
     const link = listenToBackground((msg) => {
       if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
+      if (msg.type === 'bg:locked') setLocked(true);
+      if (msg.type === 'bg:unlocked') void unlocked();
+      if (msg.type === 'bg:flushNow')
+        void saver.settle().finally(() => link.send({ type: 'panel:flushed', requestId: msg.requestId }));
     }, orphan);
     // Firefox tells an orphaned page nothing (its port never disconnects): look.
     const watch = setInterval(() => extensionAlive() || orphan(), ORPHAN_CHECK_MS);
@@ -73,7 +92,7 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
       void saver.flush();
       link.close();
     };
-  }, [saver, orphan]);
+  }, [saver, orphan, unlocked]);
 
   // Stable across renders, so components can depend on them.
   const [actions] = useState(() => ({
@@ -89,6 +108,12 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
     /** Shows a change the background already made (an insertion, a new draft): nothing to save. */
     adopt: (change: (draft: Draft | null) => Draft) => saver.adopt(change(saver.current)),
     flush: () => saver.flush(),
+    /** The passphrase from the unlock form; resolves to what to tell the clinician. */
+    unlock: async (passphrase: string) => {
+      const outcome = await callBackground('panel:unlock', { passphrase });
+      if (outcome.ok) await unlocked();
+      return outcome;
+    },
   }));
-  return { draft, loadError, saveState, orphaned, ...actions };
+  return { draft, loadError, saveState, orphaned, locked, ...actions };
 }

@@ -9,11 +9,17 @@ export interface ImportSummary {
 }
 
 export async function importDrafts(db: DraftsDatabase, file: ExportFile): Promise<ImportSummary> {
-  return db.transaction('rw', db.drafts, async () => {
-    const ids = file.drafts.map((d) => d.id);
-    const present = new Set((await db.drafts.bulkGet(ids)).filter((d) => d !== undefined).map((d) => d!.id));
-    const fresh = file.drafts.filter((d) => !present.has(d.id));
-    await db.drafts.bulkAdd(fresh);
-    return { added: fresh.length, kept: file.drafts.length - fresh.length };
+  return db.exclusive(async () => {
+    // Sealed first (with encryption on): the transaction below must not wait for WebCrypto.
+    const rows = await Promise.all(file.drafts.map((d) => db.codec.store(d)));
+    return db.transaction('rw', db.drafts, async () => {
+      const ids = rows.map((d) => d.id);
+      const present = new Set(
+        (await db.drafts.bulkGet(ids)).filter((d) => d !== undefined).map((d) => d!.id),
+      );
+      const fresh = rows.filter((d) => !present.has(d.id));
+      await db.drafts.bulkAdd(fresh);
+      return { added: fresh.length, kept: rows.length - fresh.length };
+    });
   });
 }

@@ -73,20 +73,22 @@ export async function listDrafts(
   db: DraftsDatabase,
   options: { query: string; trash: boolean; limit: number },
 ): Promise<DraftSummary[]> {
-  const keep = (draft: Draft, found: DraftSummary[]) => {
-    if (Boolean(draft.deletedAt) !== options.trash || found.length >= options.limit) return;
-    const summary = summarize(draft);
+  // Rows are checked on their clear fields (trash or not, list full) before opening: with
+  // encryption on, opening is a WebCrypto decryption, so it stops once the list is full.
+  const found: DraftSummary[] = [];
+  const keep = async (row: Draft) => {
+    if (Boolean(row.deletedAt) !== options.trash || found.length >= options.limit) return;
+    const summary = summarize(await db.codec.open(row));
     if (matchesQuery(summary, options.query)) found.push(summary);
   };
-  const found: DraftSummary[] = [];
   if (options.trash) {
     // Only trashed drafts are in the deletedAt index: a handful, whatever the store holds.
     const trashed = await db.drafts.orderBy('deletedAt').toArray();
-    for (const draft of trashed.toSorted(byNewest)) keep(draft, found);
+    for (const row of trashed.toSorted(byNewest)) await keep(row);
     return found;
   }
   for await (const rows of newestFirst(db, options.limit)) {
-    for (const draft of rows) keep(draft, found);
+    for (const row of rows) await keep(row);
     if (found.length >= options.limit) break;
   }
   return found;

@@ -23,23 +23,36 @@ export function newDraft(
   };
 }
 
+/** The most recently edited draft of this page with this status, not in the trash. */
+async function newestOfPage(
+  db: DraftsDatabase,
+  pageKey: string,
+  status: Draft['status'],
+): Promise<Draft | null> {
+  const keys = await db.codec.indexValues('page', pageKey);
+  const rows = await db.drafts
+    .where('[pageKey+status]')
+    .anyOf(keys.map((key) => [key, status]))
+    .toArray();
+  // Chosen by the clear metadata, so only the one shown is decrypted.
+  const row = rows.filter((d) => !d.deletedAt).toSorted((a, b) => b.updatedAt - a.updatedAt)[0];
+  return row ? db.codec.open(row) : null;
+}
+
 /** The most recently edited draft of this page that has not been inserted yet. */
 export async function findOpenDraft(db: DraftsDatabase, pageKey: string): Promise<Draft | null> {
-  const open = await db.drafts.where('[pageKey+status]').equals([pageKey, 'draft']).toArray();
-  return newest(open);
+  return newestOfPage(db, pageKey, 'draft');
 }
 
 /** The newest draft of this page, finished or not: after an insert the panel keeps showing it. */
 export async function findLatestDraft(db: DraftsDatabase, pageKey: string): Promise<Draft | null> {
-  const open = await findOpenDraft(db, pageKey);
-  if (open) return open;
-  const inserted = await db.drafts.where('[pageKey+status]').equals([pageKey, 'inserted']).toArray();
-  return newest(inserted);
+  return (await findOpenDraft(db, pageKey)) ?? newestOfPage(db, pageKey, 'inserted');
 }
 
-/** The most recently edited of these drafts that is not in the trash. */
-function newest(drafts: Draft[]): Draft | null {
-  return drafts.filter((d) => !d.deletedAt).toSorted((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
+/** One draft by id, as the clinician wrote it; null when there is none. */
+export async function getDraft(db: DraftsDatabase, id: string): Promise<Draft | null> {
+  const row = await db.drafts.get(id);
+  return row ? db.codec.open(row) : null;
 }
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; current: Draft };
@@ -50,14 +63,15 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; current: 
  * written and the stored draft comes back, so the caller can keep both.
  */
 export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): Promise<SaveResult> {
-  return db.transaction('rw', db.drafts, async () => {
-    const stored = await db.drafts.get(draft.id);
+  return db.exclusive(async () => {
+    const row = await db.drafts.get(draft.id);
+    const stored = row ? await db.codec.open(row) : undefined;
     if ((stored?.revision ?? 0) !== draft.revision) return { ok: false, current: stored! };
     const revision = draft.revision + 1;
     // Insertions are recorded by the background; a panel's copy must not drop them.
     const insertions = stored?.insertions ?? draft.insertions;
     const status = stored?.status === 'inserted' ? 'inserted' : draft.status;
-    await db.drafts.put({ ...draft, insertions, status, revision, updatedAt: now });
+    await db.drafts.put(await db.codec.store({ ...draft, insertions, status, revision, updatedAt: now }));
     return { ok: true, revision };
   });
 }
@@ -72,11 +86,10 @@ export async function markInserted(
   fieldKey: string,
   now: number,
 ): Promise<void> {
-  await db.drafts
-    .where('id')
-    .equals(id)
-    .modify((draft) => {
-      draft.status = 'inserted';
-      draft.insertions.push({ fieldKey, at: now });
-    });
+  await db.exclusive(async () => {
+    const draft = await getDraft(db, id);
+    if (!draft) return;
+    const insertions = [...draft.insertions, { fieldKey, at: now }];
+    await db.drafts.put(await db.codec.store({ ...draft, status: 'inserted', insertions }));
+  });
 }

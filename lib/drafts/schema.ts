@@ -17,4 +17,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel' } },
   // v2: the trash. Drafts without deletedAt are simply not in the index: nothing to migrate.
   { version: 2, stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt' } },
+  // v3: optional encryption at rest. The vault table holds the wrapped secret while it is on;
+  // drafts may then be sealed rows (sealing.ts) with blind values in the page and label
+  // indexes. Existing drafts stay as they are until encryption is turned on.
+  {
+    version: 3,
+    stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt', vault: 'id' },
+  },
 ];

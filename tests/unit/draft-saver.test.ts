@@ -1,10 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DraftSaver, SAVED_AGAIN, SAVE_DEBOUNCE_MS, type SaveCall, type SaveState } from '@/lib/draft-saver';
+import {
+  DraftSaver,
+  LOCKED,
+  SAVED_AGAIN,
+  SAVE_DEBOUNCE_MS,
+  type SaveCall,
+  type SaveState,
+} from '@/lib/draft-saver';
 import type { Draft, PanelResponse } from '@/lib/messages';
 import { SAVE_FAILURE_MESSAGES, retryDelayMs } from '@/lib/save-retry';
 import { emptyContent } from '@/lib/note/model';
 
-type Answer = PanelResponse<'panel:saveDraft'> | 'no answer';
+type Answer = PanelResponse<'panel:saveDraft'> | typeof LOCKED | 'no answer';
 
 const draft = (clientLabel: string, revision = 0): Draft => ({
   id: 'd1',
@@ -22,6 +29,7 @@ let answers: Answer[];
 let saved: string[];
 let states: SaveState[];
 let status: string;
+let lockedCalls: number;
 let saver: DraftSaver;
 
 beforeEach(() => {
@@ -30,6 +38,7 @@ beforeEach(() => {
   saved = [];
   states = [];
   status = '';
+  lockedCalls = 0;
   // Each call takes the next scripted answer; with none left, the store accepts.
   const save: SaveCall = async (d) => {
     saved.push(d.clientLabel);
@@ -43,6 +52,7 @@ beforeEach(() => {
       shown: () => {},
       notice: (m) => (status = m),
       problem: (m) => (status = m ?? (status.startsWith('Not saved') ? SAVED_AGAIN : status)),
+      locked: () => (lockedCalls += 1),
     },
     save,
   );
@@ -154,5 +164,48 @@ describe('DraftSaver once the extension went away', () => {
   it('counts an edit not yet sent as unsaved', () => {
     saver.change(draft('A'));
     expect(saver.stop()).toBe(true);
+  });
+});
+
+describe('DraftSaver while Reverie is locked (encryption on)', () => {
+  it('keeps the text unsaved without a retry loop, then saves it all on the next flush', async () => {
+    answers = [LOCKED];
+    saver.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(states.at(-1)).toBe('locked');
+    expect(lockedCalls).toBe(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual(['A']);
+    // Unlocked: the panel flushes, and the text typed before the lock goes out.
+    await saver.flush();
+    expect(saved).toEqual(['A', 'A']);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('settle resolves only after the save in flight, and sends what was typed since', async () => {
+    const release: Array<() => void> = [];
+    const sent: string[] = [];
+    const slow = new DraftSaver(
+      { state: () => {}, shown: () => {}, notice: () => {}, problem: () => {}, locked: () => {} },
+      (d) => {
+        sent.push(d.clientLabel);
+        return new Promise((resolve) => release.push(() => resolve({ ok: true, revision: 1 })));
+      },
+    );
+    slow.adopt(draft(''));
+    slow.change(draft('A'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    slow.change(draft('AB'));
+    let settled = false;
+    const settling = slow.settle().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    expect(sent).toEqual(['A']);
+    release.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['A', 'AB']);
+    expect(settled).toBe(false);
+    release.shift()!();
+    await settling;
   });
 });

@@ -92,10 +92,11 @@ export interface HostPage {
   /** Evaluates in a child frame's page (same- or cross-origin). */
   evaluateInFrame<T>(frameSelector: string, fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
-  panel(): Promise<PanelDriver>;
+  /** The panel once it shows the button named `ready` (the note's `Insert note` unless told; `Unlock` when locked). */
+  panel(ready?: string): Promise<PanelDriver>;
   hasPanel(): Promise<boolean>;
   /** Presses Alt+Shift+N and waits for the panel (pressing again if the content script was not ready yet). */
-  openPanel(): Promise<PanelDriver>;
+  openPanel(ready?: string): Promise<PanelDriver>;
   errors: string[];
   /** Chromium only (CDP): crashes the tab's renderer as a real crash would. */
   crash?(): Promise<void>;
@@ -107,6 +108,17 @@ export interface HostPage {
   browserCommand?(): Promise<void>;
   /** Chromium only: sends a CDP command to this tab (the bench reads metrics and heaps). */
   cdp?<T>(method: string, params?: object): Promise<T>;
+}
+
+/** An extension page of its own (the options page), driven by labels and button names. */
+export interface ExtensionPageDriver {
+  /** Fills the input whose label is exactly `label` (password and number inputs too). */
+  fill(label: string, value: string): Promise<void>;
+  click(buttonName: string): Promise<void>;
+  text(): Promise<string>;
+  /** Evaluates in the extension's own origin (its IndexedDB is the background's). */
+  evaluate<T>(fn: string): Promise<T>;
+  close(): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -135,6 +147,11 @@ export interface TestBrowser {
    * panel there, and sends them from the panel.
    */
   messagesFromExtensionPage(msgs: object[], hostUrl: string): Promise<unknown>;
+  /**
+   * The options page driven by input labels and button names (password and number inputs
+   * too), with evaluate in the extension's own origin (its IndexedDB is the background's).
+   */
+  openOptionsPage(): Promise<ExtensionPageDriver>;
 }
 
 export interface LaunchOptions {
@@ -228,13 +245,13 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
 function withOpenPanel(page: Omit<HostPage, 'openPanel'>): HostPage {
   return {
     ...page,
-    openPanel: async () => {
+    openPanel: async (ready) => {
       for (let attempt = 0; attempt < 5 && !(await page.hasPanel()); attempt++) {
         await page.pressShortcut();
         const deadline = Date.now() + 1000;
         while (Date.now() < deadline && !(await page.hasPanel())) await new Promise((r) => setTimeout(r, 50));
       }
-      return page.panel();
+      return page.panel(ready);
     },
   };
 }
@@ -290,13 +307,23 @@ function chromiumPage(page: PwPage): HostPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
     hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
-    panel: async () => {
+    panel: async (ready = 'Insert note') => {
       await page.locator('iframe[title="Reverie note panel"]').waitFor({ timeout: TIMEOUT });
       const frame = await until(async () => panelFrame(), 'panel frame');
-      await frame.getByRole('button', { name: 'Insert note' }).waitFor({ timeout: TIMEOUT });
+      await frame.getByRole('button', { name: ready, exact: true }).waitFor({ timeout: TIMEOUT });
       return chromiumPanel(frame);
     },
   });
+}
+
+function chromiumExtensionPage(page: PwPage): ExtensionPageDriver {
+  return {
+    fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
+    click: (name) => page.getByRole('button', { name, exact: true }).click(),
+    text: () => page.locator('body').innerText(),
+    evaluate: (fn) => page.evaluate(fn),
+    close: () => page.close(),
+  };
 }
 
 async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
@@ -369,6 +396,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         await page.close();
       }
     },
+    openOptionsPage: async () => chromiumExtensionPage(await openExtensionPage('options.html')),
     stopServiceWorker: async () => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -514,14 +542,14 @@ function firefoxPage(page: PpPage): HostPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
-    panel: async () => {
+    panel: async (ready = 'Insert note') => {
       // Firefox builds the accessibility tree (which ARIA queries read) for the front tab only;
       // a person looks at the tab they work in anyway.
       await page.bringToFront();
       await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
       await frame
-        .waitForSelector('::-p-aria([name="Insert note"][role="button"])', { timeout: TIMEOUT })
+        .waitForSelector(`::-p-aria([name=${JSON.stringify(ready)}][role="button"])`, { timeout: TIMEOUT })
         .catch(async (error) => {
           const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
           throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
@@ -551,6 +579,55 @@ const downloadedFile = (dir: string) =>
     rmSync(join(dir, done));
     return text;
   }, `a download in ${dir}`);
+
+/** The options page in a new tab (by the fixed moz-extension host), loaded. */
+async function openFirefoxOptions(browser: PpBrowser): Promise<PpPage> {
+  const page = await browser.newPage();
+  // The page loads, but BiDi never answers the navigation (nor updates page.url()): ask the page.
+  const url = `moz-extension://${FIREFOX_UUID}/options.html`;
+  void page.goto(url, { timeout: 0 }).catch(() => {});
+  await until(async () => {
+    const state = await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState`);
+    return state === 'complete' ? true : undefined;
+  }, 'the options page');
+  // The accessibility tree (ARIA queries) exists for the front tab only.
+  await page.bringToFront();
+  return page;
+}
+
+function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
+  return {
+    fill: async (label, value) => {
+      await page.bringToFront();
+      const done = await page.evaluate(
+        (text, v) => {
+          const control = Array.from(document.querySelectorAll('label')).find(
+            (l) => l.textContent?.trim() === text,
+          )?.control as HTMLInputElement | undefined;
+          if (!control) return false;
+          control.focus();
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, v);
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          return true;
+        },
+        label,
+        value,
+      );
+      if (!done) throw new Error(`No input labelled ${label}`);
+    },
+    click: async (name) => {
+      await page.bringToFront();
+      const button = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`, {
+        timeout: TIMEOUT,
+      });
+      if (!button) throw new Error(`No button named ${name}`);
+      await button.click();
+    },
+    text: () => page.$eval('body', (el) => (el as HTMLElement).innerText),
+    evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+    close: () => page.close(),
+  };
+}
 
 async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
   const downloads = mkdtempSync(join(tmpdir(), 'reverie-firefox-downloads-'));
@@ -585,16 +662,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
     openOptions: async (statusName) => {
-      const page = await browser.newPage();
-      // The page loads, but BiDi never answers the navigation (nor updates page.url()): ask the page.
-      const url = `moz-extension://${FIREFOX_UUID}/options.html`;
-      void page.goto(url, { timeout: 0 }).catch(() => {});
-      await until(
-        async () => ((await page.evaluate(() => document.URL)) === url ? true : undefined),
-        'the options page',
-      );
-      // The accessibility tree (ARIA queries) exists for the front tab only.
-      await page.bringToFront();
+      const page = await openFirefoxOptions(browser);
       const frame = page.mainFrame();
       return {
         ...firefoxPanel(frame, statusName),
@@ -619,6 +687,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
         close: () => page.close(),
       };
     },
+    openOptionsPage: async () => firefoxExtensionPage(await openFirefoxOptions(browser)),
     reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIRS.firefox)),
     messagesFromExtensionPage: async (msgs, hostUrl) => {
       const page = firefoxPage(await browser.newPage());

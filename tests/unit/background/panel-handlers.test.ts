@@ -64,7 +64,7 @@ describe('handlePanelMessage', () => {
 
   it('answers a refused write with why, and broadcasts nothing', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
-    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     expect(await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world)).toEqual({
       ok: false,
       failure: 'storage-full',

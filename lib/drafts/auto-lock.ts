@@ -1,0 +1,15 @@
+/** The auto-lock rule: locked once the clinician has not used Reverie for the minutes they chose. */
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
+export const MAX_AUTO_LOCK_MINUTES = 12 * 60;
+const MINUTE_MS = 60_000;
+
+export function autoLockProblem(minutes: number): string | null {
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_AUTO_LOCK_MINUTES
+    ? null
+    : `Choose a whole number of minutes from 1 to ${MAX_AUTO_LOCK_MINUTES}.`;
+}
+
+/** When Reverie locks, given the last activity. */
+export const lockDueAt = (lastActivity: number, minutes: number): number =>
+  lastActivity + minutes * MINUTE_MS;
