@@ -18,7 +18,7 @@ import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '@/lib/crypto/bytes';
 import { passphraseProblem } from '@/lib/crypto/passphrase';
 import { WrongPassphraseError } from '@/lib/crypto/vault';
-import { autoLockProblem, DEFAULT_AUTO_LOCK_MINUTES, lockDueAt } from '@/lib/drafts/auto-lock';
+import { autoLockProblem, DEFAULT_AUTO_LOCK_MINUTES, lockDueAt, MINUTE_MS } from '@/lib/drafts/auto-lock';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import {
   changePassphrase,
@@ -37,6 +37,11 @@ const SECRET_KEY = 'vaultSecret';
 const ACTIVITY_KEY = 'vaultActivity';
 const MINUTES_KEY = 'autoLockMinutes';
 export const AUTO_LOCK_ALARM = 'reverie-autolock';
+/**
+ * A minute of idle time. The e2e build counts five seconds, so its test of the real timer
+ * and alarm does not wait a minute per browser; store builds never see that value.
+ */
+const IDLE_MINUTE_MS = import.meta.env.MODE === 'e2e' ? 5_000 : MINUTE_MS;
 /** How long panels get to save before the key goes. */
 const FLUSH_TIMEOUT_MS = 2000;
 
@@ -84,7 +89,7 @@ export class Keyring {
     const secret = session[SECRET_KEY];
     const activity = session[ACTIVITY_KEY];
     if (typeof secret !== 'string' || typeof activity !== 'number') return;
-    if (Date.now() >= lockDueAt(activity, this.minutes)) {
+    if (Date.now() >= lockDueAt(activity, this.minutes, IDLE_MINUTE_MS)) {
       await browser.storage.session.remove([SECRET_KEY, ACTIVITY_KEY]);
       return;
     }
@@ -106,7 +111,7 @@ export class Keyring {
   async activity(now = Date.now()): Promise<void> {
     await this.ready();
     if (this.state !== 'unlocked' || this.locking) return;
-    if (now >= lockDueAt(this.lastActivity, this.minutes)) return this.lockNow(false);
+    if (now >= lockDueAt(this.lastActivity, this.minutes, IDLE_MINUTE_MS)) return this.lockNow(false);
     this.lastActivity = now;
     await browser.storage.session.set({ [ACTIVITY_KEY]: now });
   }
@@ -115,14 +120,14 @@ export class Keyring {
   async checkIdle(): Promise<void> {
     await this.ready();
     if (this.state !== 'unlocked') return;
-    if (Date.now() >= lockDueAt(this.lastActivity, this.minutes)) await this.lockNow(true);
+    if (Date.now() >= lockDueAt(this.lastActivity, this.minutes, IDLE_MINUTE_MS)) await this.lockNow(true);
     else this.schedule();
   }
 
   /** Both a timer (exact, while the background lives) and an alarm (wakes a stopped one). */
   private schedule(): void {
     clearTimeout(this.timer);
-    const due = lockDueAt(this.lastActivity, this.minutes);
+    const due = lockDueAt(this.lastActivity, this.minutes, IDLE_MINUTE_MS);
     this.timer = setTimeout(() => void this.checkIdle(), Math.max(0, due - Date.now()) + 50);
     void browser.alarms.create(AUTO_LOCK_ALARM, { when: due + 50 });
   }

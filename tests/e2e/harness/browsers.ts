@@ -595,25 +595,23 @@ async function openFirefoxOptions(browser: PpBrowser): Promise<PpPage> {
   return page;
 }
 
+/** In the page: types `v` into the input labelled `text` as React sees typing; undefined if absent. */
+const setLabelledValue = (text: string, v: string) => {
+  const control = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === text)
+    ?.control as HTMLInputElement | undefined;
+  if (!control) return undefined;
+  control.focus();
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, v);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+};
+
 function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
   return {
     fill: async (label, value) => {
       await page.bringToFront();
-      const done = await page.evaluate(
-        (text, v) => {
-          const control = Array.from(document.querySelectorAll('label')).find(
-            (l) => l.textContent?.trim() === text,
-          )?.control as HTMLInputElement | undefined;
-          if (!control) return false;
-          control.focus();
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, v);
-          control.dispatchEvent(new Event('input', { bubbles: true }));
-          return true;
-        },
-        label,
-        value,
-      );
-      if (!done) throw new Error(`No input labelled ${label}`);
+      // The page renders its sections once the background answered: wait for the input.
+      await until(() => page.evaluate(setLabelledValue, label, value), `an input labelled ${label}`);
     },
     click: async (name) => {
       await page.bringToFront();
