@@ -43,7 +43,31 @@ vitest_run "unit tests" test-results/unit.json
 step "store build (Chrome + Firefox)" npm run --silent build
 step "e2e build (Chrome + Firefox)" npm run --silent build:e2e
 step "web-ext lint (Firefox build)" npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
-vitest_run "end-to-end tests (Chromium, Firefox ESR)" test-results/e2e.json -c vitest.e2e.config.ts
+step "fixture host pages" npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
+
+# One process per browser, side by side: most of an e2e test's time is waiting (debounces,
+# polls, page loads), so two browsers share the two cores well. Each process keeps one
+# browser at a time; the build-output checks run once, with Chromium.
+e2e_browser() {
+  local kind=$1
+  shift
+  REVERIE_E2E_BROWSERS=$kind REVERIE_FIXTURES_BUILT=1 npx vitest run -c vitest.e2e.config.ts "$@" \
+    --reporter=default --reporter=json --outputFile="test-results/e2e-$kind.json" \
+    >"test-results/e2e-$kind.log" 2>&1
+}
+echo "==> end-to-end tests (Chromium and Firefox ESR side by side)"
+rm -f test-results/e2e-chromium.json test-results/e2e-firefox.json
+e2e_browser chromium tests/build tests/e2e &
+chromium_pid=$!
+e2e_browser firefox tests/e2e &
+firefox_pid=$!
+wait "$chromium_pid" || echo "FAILED: end-to-end tests in Chromium"
+wait "$firefox_pid" || echo "FAILED: end-to-end tests in Firefox ESR"
+for kind in chromium firefox; do
+  echo "==> end-to-end tests in $kind"
+  cat "test-results/e2e-$kind.log"
+  count_vitest "test-results/e2e-$kind.json"
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,12 +4,13 @@
  * reopen cases run in both browsers in skeleton.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/browsers';
 import { useSuite } from './harness/suite';
 
 /** The autosave promise: nothing typed more than half a second before a crash is lost. */
 const SAVE_WINDOW_MS = 500;
 
-describe('drafts in chromium', () => {
+describe.runIf(BROWSERS.includes('chromium'))('drafts in chromium', () => {
   const suite = useSuite('chromium');
 
   it('keeps what was typed half a second before the tab crashed', async () => {

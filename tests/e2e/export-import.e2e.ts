@@ -7,9 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/browsers';
 import { useSuite } from './harness/suite';
 
-describe('export and import in chromium', () => {
+describe.runIf(BROWSERS.includes('chromium'))('export and import in chromium', () => {
   const suite = useSuite('chromium');
 
   it('export → delete all → import brings the draft back; a foreign file changes nothing', async () => {

@@ -708,4 +708,10 @@ export function launchBrowser(kind: BrowserKind, options: LaunchOptions): Promis
   return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+/**
+ * The browsers the e2e tests run in: both, or those named in REVERIE_E2E_BROWSERS
+ * (comma-separated) — scripts/test-all.sh runs one process per browser side by side.
+ */
+export const BROWSERS: BrowserKind[] = (['chromium', 'firefox'] as const).filter((kind) =>
+  (process.env.REVERIE_E2E_BROWSERS ?? 'chromium,firefox').split(',').includes(kind),
+);

@@ -8,5 +8,7 @@ export default async function setup(): Promise<void> {
     if (!existsSync(`${dir}/manifest.json`))
       throw new Error(`${dir} is missing: run npm run build:e2e first`);
   }
-  await build({ configFile: 'tests/e2e/fixtures/vite.config.ts' });
+  // scripts/test-all.sh builds them once before starting one process per browser.
+  if (process.env.REVERIE_FIXTURES_BUILT !== '1')
+    await build({ configFile: 'tests/e2e/fixtures/vite.config.ts' });
 }
