@@ -6,6 +6,7 @@
 import type { Template } from '@/lib/note/model';
 import { mergeTemplates, storedCopies, tidyTemplate } from '@/lib/note/template-edit';
 import { parseTemplatesFile, resolveTemplates, serializeTemplates } from '@/lib/note/template-store';
+import { downloadJson, fileDate } from '../download-file';
 
 interface Props {
   /** The working copy, as shown. */
@@ -24,11 +25,7 @@ export function TemplatesFile({ templates, problems, onImport, onMessage }: Prop
     const mine = storedCopies(templates.map(tidyTemplate));
     if (mine.length === 0)
       return onMessage('Your templates are the built-ins: there is nothing of yours to export.');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([serializeTemplates(mine)], { type: 'application/json' }));
-    link.download = `reverie-templates-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadJson(serializeTemplates(mine), `reverie-templates-${fileDate()}.json`);
     onMessage(`Exported ${plural(mine.length)}: ${mine.map((t) => `“${t.name}”`).join(', ')}.`);
   };
 

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { isLockedReply } from '@/lib/messages';
+import { downloadJson, fileDate } from '@/components/download-file';
 import { EncryptionSettings } from '@/components/EncryptionSettings';
 import { TemplatesSettings } from '@/components/templates/TemplatesSettings';
 import { callBackground } from './api';
@@ -17,12 +18,7 @@ export function App() {
   const exportAll = async () => {
     const file = await callBackground('options:exportAll', {});
     if (isLockedReply(file)) return setStatus(file.message);
-    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `reverie-drafts-${file.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadJson(JSON.stringify(file, null, 2), `reverie-drafts-${fileDate(file.exportedAt)}.json`);
     setStatus(
       `Exported ${file.drafts.length} drafts. Keep the file somewhere as private as the notes themselves.`,
     );
