@@ -22,7 +22,7 @@ describe.each(BROWSERS)('a browser killed in %s', (kind) => {
     // Typed last, one key at a time: only the debounced save can have kept these words.
     await panel.type('Session focus', 'the dream of the boat returned.');
     await new Promise((r) => setTimeout(r, SAVE_WINDOW_MS));
-    await suite.browser.killAndRelaunch!();
+    await suite.browser.killAndRelaunch();
 
     const again = await suite.browser.newPage();
     await again.goto(url);

@@ -156,8 +156,10 @@ export interface TestBrowser {
    * Kills the whole browser with SIGKILL (no shutdown: no unload handlers, no last writes),
    * then starts it again on the same profile with the extension, as a clinician restarts
    * after a power cut; this object then drives the new browser. Pages of the killed one are gone.
+   * Firefox: the temporary add-on is gone after the kill and is installed anew under the same
+   * fixed moz-extension UUID; its IndexedDB stays in the kept profile, as nothing uninstalled it.
    */
-  killAndRelaunch?(): Promise<void>;
+  killAndRelaunch(): Promise<void>;
 }
 
 export interface LaunchOptions {
