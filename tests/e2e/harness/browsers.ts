@@ -152,6 +152,14 @@ export interface TestBrowser {
    * too), with evaluate in the extension's own origin (its IndexedDB is the background's).
    */
   openOptionsPage(): Promise<ExtensionPageDriver>;
+  /**
+   * Kills the whole browser with SIGKILL (no shutdown: no unload handlers, no last writes),
+   * then starts it again on the same profile with the extension, as a clinician restarts
+   * after a power cut; this object then drives the new browser. Pages of the killed one are gone.
+   * Firefox: the temporary add-on is gone after the kill and is installed anew under the same
+   * fixed moz-extension UUID; its IndexedDB stays in the kept profile, as nothing uninstalled it.
+   */
+  killAndRelaunch(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -326,8 +334,38 @@ function chromiumExtensionPage(page: PwPage): ExtensionPageDriver {
   };
 }
 
-async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-'));
+/**
+ * Kills a process and its process group with SIGKILL (the browser's helpers die with it, as
+ * they do when the machine loses power).
+ */
+function killHard(pid: number) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    process.kill(pid, 'SIGKILL');
+  }
+}
+
+/** The Chromium started on `profile`: the process whose command line has no `--type=` (helpers have one). */
+function chromiumPid(profile: string): number {
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type=')))
+      return Number(entry);
+  }
+  throw new Error(`No Chromium process runs on ${profile}`);
+}
+
+/** `profile`: a profile left by a killed browser, started again (and deleted on close). */
+async function launchChromium(
+  options: LaunchOptions,
+  profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-')),
+): Promise<TestBrowser> {
   const dir = EXTENSION_DIRS.chromium;
   const withExtension = options.extension ?? true;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -353,7 +391,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
     await page.goto(`chrome-extension://${id}/${path}`);
     return page;
   };
-  return {
+  const self: TestBrowser = {
     kind: 'chromium',
     newPage: async () => chromiumPage(await context.newPage()),
     openExtensionPage,
@@ -404,11 +442,18 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.close();
     },
+    killAndRelaunch: async () => {
+      const closed = new Promise((done) => context.once('close', done));
+      killHard(chromiumPid(profile));
+      await closed;
+      Object.assign(self, await launchChromium(options, profile));
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return self;
 }
 
 // ---------------------------------------------------------------- Firefox (Puppeteer/BiDi)
@@ -627,10 +672,15 @@ function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
   };
 }
 
-async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
+/** `profile`: a profile left by a killed browser, started again (and deleted on close). */
+async function launchFirefox(
+  options: LaunchOptions,
+  profile = mkdtempSync(join(tmpdir(), 'reverie-firefox-')),
+): Promise<TestBrowser> {
   const downloads = mkdtempSync(join(tmpdir(), 'reverie-firefox-downloads-'));
   const browser: PpBrowser = await launch({
     browser: 'firefox',
+    userDataDir: profile,
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the options page) only
@@ -656,7 +706,7 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
     },
   });
   if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
-  return {
+  const self: TestBrowser = {
     kind: 'firefox',
     newPage: async () => firefoxPage(await browser.newPage()),
     openOptions: async (statusName) => {
@@ -697,11 +747,20 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
         await page.close();
       }
     },
+    killAndRelaunch: async () => {
+      const gone = new Promise((done) => browser.once('disconnected', done));
+      killHard(browser.process()!.pid!);
+      await gone;
+      rmSync(downloads, { recursive: true, force: true });
+      Object.assign(self, await launchFirefox(options, profile));
+    },
     close: async () => {
       await browser.close();
       rmSync(downloads, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     },
   };
+  return self;
 }
 
 export function launchBrowser(kind: BrowserKind, options: LaunchOptions): Promise<TestBrowser> {

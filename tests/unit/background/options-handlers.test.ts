@@ -1,9 +1,13 @@
-/** Export and import carry the "Fill fields" maps: imported sites replace, other sites stay. */
+/**
+ * Export and import carry the "Fill fields" maps: imported sites replace, other sites stay.
+ * A refused file changes nothing at all.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleOptionsMessage, type OptionsWorld } from '@/entrypoints/background/options-handlers';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { ExportFile } from '@/lib/drafts/export-format';
 import type { FieldMaps } from '@/lib/fill/field-maps';
+import { newDraft } from '@/lib/drafts/repository';
 
 const A = 'https://a.example.org';
 const B = 'https://b.example.org';
@@ -47,5 +51,31 @@ describe('options handlers and field maps', () => {
     );
     expect(answer).toMatchObject({ ok: true });
     expect(stored).toEqual({ [A]: { Plan: target('Plan') }, [B]: { Subjective: target('Notes') } });
+  });
+
+  it.each([
+    ['foreign', () => '{"notes": []}'],
+    ['truncated', (text: string) => text.slice(0, text.length / 2)],
+    ['newer', (text: string) => JSON.stringify({ ...JSON.parse(text), version: 2 })],
+  ])('a %s file is refused and changes no draft, retention or map', async (_name, spoil) => {
+    let retentionSet = false;
+    world.retention.set = async () => {
+      retentionSet = true;
+    };
+    const here = newDraft('https://ehr.example.org/n', 'M.K.', 'psychodynamic-progress', 1, 'here');
+    await db.drafts.put(here);
+    const file = (await handleOptionsMessage({ type: 'options:exportAll' }, world)) as ExportFile;
+    const other = { ...file, settings: { retention: { insertedDays: 3 }, fieldMaps: { [B]: {} } } };
+    other.drafts = [{ ...here, id: 'from-file' }];
+    const before = structuredClone(stored);
+
+    const answer = await handleOptionsMessage(
+      { type: 'options:importAll', text: spoil(JSON.stringify(other)) },
+      world,
+    );
+    expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was imported\.$/) });
+    expect(await db.drafts.toArray()).toEqual([here]);
+    expect(retentionSet).toBe(false);
+    expect(stored).toEqual(before);
   });
 });

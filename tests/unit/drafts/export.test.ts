@@ -51,6 +51,16 @@ describe('export format', () => {
     ['a list', '[]', /not a Reverie export/],
     ['newer format', '{"format":"reverie-drafts","version":9}', /newer Reverie/],
     [
+      'a whole export of a newer format',
+      JSON.stringify({ ...buildExport([draft('a')], { insertedDays: null }, NOW), version: 2 }),
+      /^This export comes from a newer Reverie \(format 2\)\. Update Reverie, then import it\./,
+    ],
+    [
+      'a truncated export',
+      JSON.stringify(buildExport([draft('a')], { insertedDays: null }, NOW), null, 2).slice(0, 200),
+      /^This file is not a Reverie export \(it is not JSON\)\./,
+    ],
+    [
       'damaged draft',
       JSON.stringify({
         ...buildExport([draft('a')], { insertedDays: null }, NOW),
