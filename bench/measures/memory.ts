@@ -2,7 +2,8 @@
  * Memory after 100 panel open/close cycles in one tab: the tab's JavaScript heap (page and
  * content script worlds) after forced garbage collection, before and after, and detached
  * DOM nodes left. Chromium only (CDP HeapProfiler, Runtime.getHeapUsage,
- * DOM.getDetachedDomNodes); the panel itself is an extension iframe torn down each time.
+ * DOM.getDetachedDomNodes); the panel itself is an extension iframe, built once and then
+ * hidden and shown.
  */
 import { launchBrowser, type HostPage } from '../../tests/e2e/harness/browsers';
 import { fixtureReady, sleep } from '../lib/util';

@@ -29,6 +29,7 @@ import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
 import { useLastNote } from './use-last-note';
 import { useTemplates } from './use-templates';
+import { useUsableMark } from './usable-mark';
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -96,11 +97,7 @@ export function App({ pageKey }: { pageKey: string }) {
     [deferred, template],
   );
   const lastNote = useLastNote(draft);
-  const usable = draft !== null;
-  useEffect(() => {
-    // The moment the sections can be typed in: bench/measures/panel-open.ts reads this mark.
-    if (usable) performance.mark('reverie:usable');
-  }, [usable]);
+  useUsableMark(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!draft || !content || !templates) return <p className="loading">Opening your draft…</p>;
