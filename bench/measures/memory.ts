@@ -6,7 +6,8 @@
  * hidden and shown.
  */
 import { launchBrowser, type HostPage } from '../../tests/e2e/harness/browsers';
-import { fixtureReady, sleep } from '../lib/util';
+import { fixtureReady } from '../lib/util';
+import { closePanel } from './panel-open';
 import type { BenchContext, Measure } from '../lib/types';
 
 async function heapAfterGc(page: HostPage): Promise<number> {
@@ -16,8 +17,7 @@ async function heapAfterGc(page: HostPage): Promise<number> {
 
 async function cycle(page: HostPage): Promise<void> {
   await page.openPanel();
-  await page.pressShortcut();
-  for (let i = 0; i < 100 && (await page.hasPanel()); i++) await sleep(50);
+  await closePanel(page);
 }
 
 export const memory: Measure = {

@@ -44,7 +44,12 @@ async function timedOpen(page: HostPage): Promise<number> {
   return usable - pressed;
 }
 
-async function closePanel(page: HostPage): Promise<void> {
+/** The content script takes one press per 300 ms as one (entrypoints/content/index.ts). */
+export const TOGGLE_GAP_MS = 350;
+
+export async function closePanel(page: HostPage): Promise<void> {
+  // A shown panel is usable in a few ms: wait out the double-press guard as a person would.
+  await sleep(TOGGLE_GAP_MS);
   await page.pressShortcut();
   for (let i = 0; i < 100 && (await page.hasPanel()); i++) await sleep(50);
 }
