@@ -2,7 +2,7 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
@@ -28,6 +28,7 @@ import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
 import { useLastNote } from './use-last-note';
+import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useUsableMark } from './usable-mark';
 
@@ -106,8 +107,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const options = { layout: content?.layout, wording: content?.wording };
   // What follows the note as a whole (preview, completeness, fill parts) may lag a fast
   // typist by a frame; the textarea never does.
-  // Null only while the first draft arrives: then the note itself is shown at once.
-  const deferred = useDeferredValue(content) ?? content;
+  const deferred = useAfterPaint(content);
   const shownValidation = useMemo(
     () => (deferred ? validateForInsert(template, deferred) : null),
     [deferred, template],

@@ -1,6 +1,7 @@
 /**
- * The live preview, rendered from a deferred copy of the note: typing re-renders the
- * section typed in at once, and this after it, so a long note never delays a keystroke.
+ * The live preview, rendered from the note as of the last painted frame (use-after-paint.ts):
+ * typing re-renders the section typed in at once, and this after it, so a long note never
+ * delays a keystroke.
  */
 import { memo, useMemo } from 'react';
 import type { NoteContent, Template } from '@/lib/note/model';
