@@ -8,6 +8,7 @@ import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Draft } from '@/lib/messages';
 import { DraftSaver, FAILURE_TEXTS, SAVED_AGAIN, type SaveState } from '@/lib/draft-saver';
 import { callBackground, extensionAlive, listenToBackground } from './api';
+import { takeEarly } from './early';
 
 export type { SaveState } from '@/lib/draft-saver';
 
@@ -45,7 +46,7 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
 
   useEffect(() => {
     let cancelled = false;
-    callBackground('panel:loadDraft', { pageKey })
+    (takeEarly('draft') ?? callBackground('panel:loadDraft', { pageKey }))
       .then((loaded) => {
         if (!cancelled) saver.adopt(loaded);
       })

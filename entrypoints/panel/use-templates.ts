@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Template } from '@/lib/note/model';
 import { BUILT_IN_TEMPLATES } from '@/lib/note/templates';
 import { callBackground } from './api';
+import { takeEarly } from './early';
 import { onPanelShown } from './shown';
 
 export function useTemplates(): Template[] | null {
@@ -16,7 +17,7 @@ export function useTemplates(): Template[] | null {
     let live = true;
     let known = '';
     const ask = () =>
-      callBackground('panel:getTemplates', {}).then(
+      (takeEarly('templates') ?? callBackground('panel:getTemplates', {})).then(
         (answer) => {
           const next = Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES;
           // Unchanged templates keep their objects: the panel's memoized sections stay as they are.
