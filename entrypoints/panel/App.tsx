@@ -2,10 +2,11 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
-import type { DraftsApi } from '@/components/DraftsList';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
+import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
@@ -32,11 +33,6 @@ import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useUsableMark } from './usable-mark';
 
-// Rarely opened views load when first opened, not with every panel.
-const DraftsList = lazy(() => import('@/components/DraftsList').then((m) => ({ default: m.DraftsList })));
-const FillFieldsPanel = lazy(() =>
-  import('@/components/FillFieldsPanel').then((m) => ({ default: m.FillFieldsPanel })),
-);
 // The same props on a keystroke elsewhere: no re-render.
 const SessionFrameMemo = memo(SessionFrameEditor);
 const SiteAccessMemo = memo(SiteAccess);
@@ -274,9 +270,7 @@ export function App({ pageKey }: { pageKey: string }) {
       </header>
 
       {showDrafts ? (
-        <Suspense fallback={<p className="loading">Opening drafts…</p>}>
-          <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
-        </Suspense>
+        <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
       ) : (
         <>
           <div className="frame">
@@ -354,23 +348,19 @@ export function App({ pageKey }: { pageKey: string }) {
           <CompletenessMemo validation={shownValidation} />
 
           {showFill && (
-            <Suspense fallback={null}>
-              <FillFieldsPanel
-                keys={partKeys(template, deferred, deferredOptions(deferred))}
-                withText={
-                  new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))
-                }
-                map={fields.map}
-                picking={fields.picking}
-                busy={busy}
-                onPick={(key) => void fields.pick(key)}
-                onForget={(key) => void fields.forget(key)}
-                onStep={(delta) => void fields.step(delta)}
-                onChoose={fields.choose}
-                onCancel={fields.cancel}
-                onFillAll={() => void fillAll()}
-              />
-            </Suspense>
+            <FillFieldsPanel
+              keys={partKeys(template, deferred, deferredOptions(deferred))}
+              withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
+              map={fields.map}
+              picking={fields.picking}
+              busy={busy}
+              onPick={(key) => void fields.pick(key)}
+              onForget={(key) => void fields.forget(key)}
+              onStep={(delta) => void fields.step(delta)}
+              onChoose={fields.choose}
+              onCancel={fields.cancel}
+              onFillAll={() => void fillAll()}
+            />
           )}
 
           <Preview template={template} content={deferred} />
