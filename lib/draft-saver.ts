@@ -83,9 +83,14 @@ export class DraftSaver {
     this.schedule(SAVE_DEBOUNCE_MS);
   }
 
-  /** Another tab saved a draft; shows it here unless this panel has edits of its own pending. */
+  /**
+   * Another tab saved a draft; shows it here unless this panel has edits of its own pending
+   * or on their way (taking it then would put the other tab's text under this one's save,
+   * and a save that loses the race keeps whatever is current as this tab's copy).
+   */
   remoteSaved(draft: Draft): void {
-    if (this.current?.id !== draft.id || draft.revision <= this.current.revision || this.dirty) return;
+    if (this.current?.id !== draft.id || draft.revision <= this.current.revision) return;
+    if (this.dirty || this.inFlight) return;
     this.adopt(draft);
   }
 

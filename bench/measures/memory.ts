@@ -2,10 +2,12 @@
  * Memory after 100 panel open/close cycles in one tab: the tab's JavaScript heap (page and
  * content script worlds) after forced garbage collection, before and after, and detached
  * DOM nodes left. Chromium only (CDP HeapProfiler, Runtime.getHeapUsage,
- * DOM.getDetachedDomNodes); the panel itself is an extension iframe torn down each time.
+ * DOM.getDetachedDomNodes); the panel itself is an extension iframe, built once and then
+ * hidden and shown.
  */
 import { launchBrowser, type HostPage } from '../../tests/e2e/harness/browsers';
-import { fixtureReady, sleep } from '../lib/util';
+import { fixtureReady } from '../lib/util';
+import { closePanel } from './panel-open';
 import type { BenchContext, Measure } from '../lib/types';
 
 async function heapAfterGc(page: HostPage): Promise<number> {
@@ -15,8 +17,7 @@ async function heapAfterGc(page: HostPage): Promise<number> {
 
 async function cycle(page: HostPage): Promise<void> {
   await page.openPanel();
-  await page.pressShortcut();
-  for (let i = 0; i < 100 && (await page.hasPanel()); i++) await sleep(50);
+  await closePanel(page);
 }
 
 export const memory: Measure = {

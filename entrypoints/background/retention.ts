@@ -23,7 +23,11 @@ export const retentionSettings = {
 };
 
 export function setUpRetention(db: DraftsDatabase): void {
-  void browser.alarms.create(ALARM, { periodInMinutes: EVERY_MINUTES, delayInMinutes: 1 });
+  // Created only when missing: this runs at every wake of the background, and creating it
+  // again would each time put the next purge a minute after that wake.
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(ALARM, { periodInMinutes: EVERY_MINUTES, delayInMinutes: 1 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     void retentionSettings

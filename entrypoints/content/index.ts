@@ -62,7 +62,7 @@ export default defineContentScript({
       !hasSameOriginParent(),
     );
     publishTarget(window, tracker);
-    const panel = isTop ? createPanel(ctx, location) : null;
+    const panel = isTop ? createPanel(ctx, location, () => tracker.element) : null;
 
     let lastToggle = 0;
     const toggle = () => {

@@ -1,10 +1,16 @@
 /**
  * Mounts the note panel (an extension page in an iframe) in the top frame. The EHR sees
  * an iframe it cannot read into; host CSS and key listeners cannot reach the panel.
+ *
+ * The panel is built once per page and then only hidden and shown: reopening it is then
+ * a style change, not a new extension page loading React and its draft again. Hidden, it
+ * is `display: none` (out of the tab order and the accessibility tree) and untitled: the
+ * title is what marks the open panel (E2E-CONTRACT.md, the picker's watch).
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { pageKeyOf } from '@/lib/page-key';
+import { PANEL_SHOWN } from '@/lib/panel-shown';
 
 export const PANEL_TITLE = 'Reverie note panel';
 const PANEL_WIDTH = 'min(440px, 100vw)';
@@ -12,51 +18,89 @@ const PANEL_WIDTH = 'min(440px, 100vw)';
 export interface PanelHandle {
   toggle(): void;
   close(): void;
+  /** The open panel's iframe; null while it is closed. */
   iframe(): HTMLIFrameElement | null;
 }
 
-export function createPanel(ctx: ContentScriptContext, location: Location): PanelHandle {
-  let ui: ReturnType<typeof createIframeUi> | null = null;
+/** `target` is the note field the clinician was last in (target-tracker.ts), if any. */
+export function createPanel(
+  ctx: ContentScriptContext,
+  location: Location,
+  target: () => HTMLElement | null,
+): PanelHandle {
+  const panelUrl = browser.runtime.getURL('/panel.html');
+  let wrapper: HTMLDivElement | null = null;
+  let iframe: HTMLIFrameElement | null = null;
+  /** The page the panel was built for: a single-page EHR may have moved to another since. */
+  let builtFor = '';
+
+  const remove = () => {
+    wrapper?.remove();
+    wrapper = iframe = null;
+  };
+  ctx.onInvalidated(remove);
+
+  const isOpen = () => !!iframe?.isConnected && iframe.title === PANEL_TITLE;
+
+  const show = (open: boolean) => {
+    // Inline and important, so no page style shows a closed panel again.
+    wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
+    if (open) iframe!.title = PANEL_TITLE;
+    else iframe!.removeAttribute('title');
+  };
+
+  const build = (page: string) => {
+    // A panel its predecessor left (the extension was updated or reloaded; Firefox keeps it,
+    // orphaned, its script dead), open or hidden, goes first: it cannot save and says so.
+    for (const dead of document.querySelectorAll(`iframe[src^="${panelUrl}"]`)) dead.parentElement?.remove();
+    builtFor = page;
+    wrapper = document.createElement('div');
+    iframe = document.createElement('iframe');
+    iframe.src = `${panelUrl}?page=${encodeURIComponent(page)}`;
+    Object.assign(wrapper.style, {
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      width: PANEL_WIDTH,
+      height: '100vh',
+      zIndex: '2147483647',
+      boxShadow: '-2px 0 12px rgba(0,0,0,.18)',
+      background: '#fff',
+    });
+    Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', display: 'block' });
+    // The clipboard fallback runs inside the panel.
+    iframe.allow = 'clipboard-write';
+    wrapper.append(iframe);
+    show(true);
+    document.documentElement.append(wrapper);
+  };
 
   const open = () => {
-    // A panel its predecessor left (the extension was updated or reloaded; Firefox keeps it,
-    // orphaned, its script dead) goes first: it cannot save and says so.
-    for (const dead of document.querySelectorAll(`iframe[title="${PANEL_TITLE}"]`))
-      dead.parentElement?.remove();
-    const page = `/panel.html?page=${encodeURIComponent(pageKeyOf(location.href))}`;
-    ui = createIframeUi(ctx, {
-      page: page as '/panel.html',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount(wrapper, iframe) {
-        Object.assign(wrapper.style, {
-          position: 'fixed',
-          top: '0',
-          right: '0',
-          width: PANEL_WIDTH,
-          height: '100vh',
-          zIndex: '2147483647',
-          boxShadow: '-2px 0 12px rgba(0,0,0,.18)',
-          background: '#fff',
-        });
-        Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', display: 'block' });
-        iframe.title = PANEL_TITLE;
-        // The clipboard fallback runs inside the panel.
-        iframe.allow = 'clipboard-write';
-      },
-    });
-    ui.mount();
+    const page = pageKeyOf(location.href);
+    if (!iframe?.isConnected || builtFor !== page) {
+      remove();
+      return build(page);
+    }
+    show(true);
+    // The panel marks itself usable again (bench/measures/panel-open.ts); carries no data.
+    iframe.contentWindow?.postMessage(PANEL_SHOWN, '*');
   };
 
   const close = () => {
-    ui?.remove();
-    ui = null;
+    if (!isOpen()) return;
+    // Focus inside a hidden frame would take keys nobody sees (Firefox leaves it there):
+    // it goes back to the note field, or at least out of the panel.
+    const hadFocus = document.activeElement === iframe;
+    show(false);
+    if (hadFocus) {
+      iframe!.blur();
+      target()?.focus({ preventScroll: true });
+    }
   };
 
   return {
-    toggle: () => (ui ? close() : open()),
+    toggle: () => (isOpen() ? close() : open()),
     close,
-    iframe: () => ui?.iframe ?? null,
+    iframe: () => (isOpen() ? iframe : null),
   };
 }

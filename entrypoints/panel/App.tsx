@@ -2,20 +2,19 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
 import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
-import { SectionEditor } from '@/components/SectionEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
-import type { SectionEntry } from '@/lib/note/model';
-import { carryForward, nextFrame } from '@/lib/note/carry-forward';
+import type { SessionFrame } from '@/lib/note/frame';
+import { nextFrame } from '@/lib/note/carry-forward';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
 import { migrateContent, type NoteContent } from '@/lib/note/model';
 import type { Wording } from '@/lib/note/phrases';
@@ -24,12 +23,22 @@ import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
+import { Preview } from './Preview';
+import { SectionSlot } from './SectionSlot';
 import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
 import { useLastNote } from './use-last-note';
+import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
+import { useUsableMark } from './usable-mark';
+
+// The same props on a keystroke elsewhere: no re-render.
+const SessionFrameMemo = memo(SessionFrameEditor);
+const SiteAccessMemo = memo(SiteAccess);
+const LastTimeMemo = memo(LastTime);
+const CompletenessMemo = memo(Completeness);
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -44,6 +53,10 @@ const COPIED = 'Copied — press Ctrl+V in the note field';
 /** An insertion record, stamped now (kept out of the component for the React purity lint). */
 const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
+/** One empty frame for drafts without one, so the memoized frame editor sees the same object. */
+const NO_FRAME: SessionFrame = {};
+const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
+
 export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
   const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
@@ -56,6 +69,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const [showDrafts, setShowDrafts] = useState(false);
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
+  const templates = useTemplates();
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash) => callBackground('panel:listDrafts', { query, trash }),
@@ -89,23 +103,23 @@ export function App({ pageKey }: { pageKey: string }) {
     return () => removeEventListener('keydown', onKey);
   }, [flush]);
 
-  const templates = useTemplates();
   const template = findTemplate(draft?.content.templateId ?? '', templates ?? BUILT_IN_TEMPLATES);
   const content = useMemo(() => (draft ? migrateContent(draft.content) : null), [draft]);
   const options = { layout: content?.layout, wording: content?.wording };
-  // The preview may lag a fast typist by a frame; the textarea never does.
-  const deferred = useDeferredValue(content);
-  const preview = useMemo(
-    () =>
-      deferred ? renderText(template, deferred, { layout: deferred.layout, wording: deferred.wording }) : '',
+  // What follows the note as a whole (preview, completeness, fill parts) may lag a fast
+  // typist by a frame; the textarea never does.
+  const deferred = useAfterPaint(content);
+  const shownValidation = useMemo(
+    () => (deferred ? validateForInsert(template, deferred) : null),
     [deferred, template],
   );
+  const setFrame = useMemo(
+    () => (frame: SessionFrame) =>
+      update((d) => ({ ...d, content: { ...migrateContent(d.content), frame } })),
+    [update],
+  );
   const lastNote = useLastNote(draft);
-  const usable = draft !== null;
-  useEffect(() => {
-    // The moment the sections can be typed in: bench/measures/panel-open.ts reads this mark.
-    if (usable) performance.mark('reverie:usable');
-  }, [usable]);
+  useUsableMark(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -129,22 +143,13 @@ export function App({ pageKey }: { pageKey: string }) {
         </footer>
       </main>
     );
-  if (!draft || !content || !templates) return <p className="loading">Opening your draft…</p>;
+  if (!draft || !content || !deferred || !shownValidation || !templates)
+    return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>
     update((d) => ({ ...d, content: { ...migrateContent(d.content), ...patch } }));
-  const validation = validateForInsert(template, content);
-
-  const setEntry = (sectionId: string, entry: SectionEntry) =>
-    update((d) => ({
-      ...d,
-      content: { ...d.content, sections: { ...d.content.sections, [sectionId]: entry } },
-    }));
-  const setIncluded = (sectionId: string, include: boolean) =>
-    update((d) => {
-      const others = d.content.includePrivate.filter((id) => id !== sectionId);
-      return { ...d, content: { ...d.content, includePrivate: include ? [...others, sectionId] : others } };
-    });
+  /** Checked on the note as it is now, when the clinician acts. */
+  const validate = () => validateForInsert(template, content);
 
   const note = () => ({
     text: renderText(template, content, options),
@@ -153,7 +158,7 @@ export function App({ pageKey }: { pageKey: string }) {
 
   const insert = async (force: boolean) => {
     setAskDuplicate(false);
-    const blocking = validation.blocking;
+    const blocking = validate().blocking;
     if (blocking.length > 0) {
       setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was inserted`);
       return;
@@ -197,8 +202,9 @@ export function App({ pageKey }: { pageKey: string }) {
 
   /** "Fill all fields": the same gates as Insert, then one verified insert per mapped field. */
   const fillAll = async () => {
-    if (validation.blocking.length > 0) {
-      setStatus(`${validation.blocking.map((p) => p.message).join('; ')} — nothing was filled`);
+    const blocking = validate().blocking;
+    if (blocking.length > 0) {
+      setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was filled`);
       return;
     }
     setBusy(true);
@@ -341,44 +347,36 @@ export function App({ pageKey }: { pageKey: string }) {
             </select>
           </div>
 
-          <SessionFrameEditor
-            frame={content.frame ?? {}}
+          <SessionFrameMemo
+            frame={content.frame ?? NO_FRAME}
             stpp={template.stpp === true}
             intake={template.intake === true}
-            onChange={(frame) => setContent({ frame })}
+            onChange={setFrame}
           />
 
-          {lastNote && <LastTime last={lastNote} />}
+          {lastNote && <LastTimeMemo last={lastNote} />}
 
-          <SiteAccess origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
+          <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
 
           <form className="sections" onSubmit={(e) => e.preventDefault()}>
-            {visibleSections(template, content).map((section) => {
-              const carried = lastNote ? carryForward(section, migrateContent(lastNote.content)) : undefined;
-              return (
-                <SectionEditor
-                  key={section.id}
-                  section={section}
-                  entry={content.sections[section.id]}
-                  included={content.includePrivate.includes(section.id)}
-                  onChange={(entry) => setEntry(section.id, entry)}
-                  onIncludeChange={(include) => setIncluded(section.id, include)}
-                  carry={
-                    carried
-                      ? () => setEntry(section.id, { ...content.sections[section.id], ...carried })
-                      : undefined
-                  }
-                />
-              );
-            })}
+            {visibleSections(template, content).map((section) => (
+              <SectionSlot
+                key={section.id}
+                section={section}
+                entry={content.sections[section.id]}
+                included={content.includePrivate.includes(section.id)}
+                lastNote={lastNote}
+                update={update}
+              />
+            ))}
           </form>
 
-          <Completeness validation={validation} />
+          <CompletenessMemo validation={shownValidation} />
 
           {showFill && (
             <FillFieldsPanel
-              keys={partKeys(template, content, options)}
-              withText={new Set(renderParts(template, content, options).map((p) => p.key))}
+              keys={partKeys(template, deferred, deferredOptions(deferred))}
+              withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
               map={fields.map}
               picking={fields.picking}
               busy={busy}
@@ -391,12 +389,7 @@ export function App({ pageKey }: { pageKey: string }) {
             />
           )}
 
-          <section className="preview" aria-labelledby="preview-title">
-            <h2 id="preview-title">Preview — exactly what will be inserted</h2>
-            <pre tabIndex={0} aria-labelledby="preview-title">
-              {preview}
-            </pre>
-          </section>
+          <Preview template={template} content={deferred} />
         </>
       )}
 

@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
+import { askEarly } from './early';
 import './panel.css';
 
 // The content script passes the EHR page's key; the panel never reads the host page.
 const pageKey = new URLSearchParams(location.search).get('page') ?? '';
+askEarly(pageKey);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

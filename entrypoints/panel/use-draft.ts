@@ -8,6 +8,7 @@ import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Draft } from '@/lib/messages';
 import { DraftSaver, FAILURE_TEXTS, LOCKED, SAVED_AGAIN, type SaveState } from '@/lib/draft-saver';
 import { callBackground, extensionAlive, listenToBackground, LockedError } from './api';
+import { takeEarly } from './early';
 
 export type { SaveState } from '@/lib/draft-saver';
 
@@ -50,9 +51,11 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
   });
 
   /** Loads the page's draft; with encryption on and locked, shows the unlock form instead. */
-  const [load] = useState(() => async () => {
+  const [load] = useState(() => async (early?: Promise<Draft>, cancelled = () => false) => {
     try {
-      saver.adopt(await callBackground('panel:loadDraft', { pageKey }));
+      const loaded = await (early ?? callBackground('panel:loadDraft', { pageKey }));
+      if (cancelled()) return;
+      saver.adopt(loaded);
       setLocked(false);
     } catch (error) {
       if (error instanceof LockedError) setLocked(true);
@@ -67,7 +70,12 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
   });
 
   useEffect(() => {
-    void load();
+    let cancelled = false;
+    // The first load uses the answer asked for before React started (early.ts).
+    void load(takeEarly('draft'), () => cancelled);
+    return () => {
+      cancelled = true;
+    };
   }, [load]);
 
   useEffect(() => {

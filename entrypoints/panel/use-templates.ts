@@ -1,24 +1,39 @@
 /**
  * The templates the panel offers, as the clinician edited them in the options page (the
- * background keeps them). Asked once per panel: edits apply to panels opened after saving.
+ * background keeps them). Asked when the panel opens, and again each time the hidden panel
+ * is shown: edits apply to panels opened after saving.
  * Null while loading; the built-ins if the background cannot answer, so a note can still be written.
  */
 import { useEffect, useState } from 'react';
 import type { Template } from '@/lib/note/model';
 import { BUILT_IN_TEMPLATES } from '@/lib/note/templates';
 import { callBackground } from './api';
+import { takeEarly } from './early';
+import { onPanelShown } from './shown';
 
 export function useTemplates(): Template[] | null {
   const [templates, setTemplates] = useState<Template[] | null>(null);
   useEffect(() => {
     let live = true;
-    callBackground('panel:getTemplates', {}).then(
-      (answer) =>
-        live && setTemplates(Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES),
-      () => live && setTemplates(BUILT_IN_TEMPLATES),
-    );
+    let known = '';
+    const ask = () =>
+      (takeEarly('templates') ?? callBackground('panel:getTemplates', {})).then(
+        (answer) => {
+          const next = Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES;
+          // Unchanged templates keep their objects: the panel's memoized sections stay as they are.
+          const text = JSON.stringify(next);
+          if (live && text !== known) {
+            known = text;
+            setTemplates(next);
+          }
+        },
+        () => live && !known && setTemplates(BUILT_IN_TEMPLATES),
+      );
+    void ask();
+    const stop = onPanelShown(() => void ask());
     return () => {
       live = false;
+      stop();
     };
   }, []);
   return templates;

@@ -1,0 +1,17 @@
+/**
+ * Marks `reverie:usable` when the sections can be typed in: once the draft is first on
+ * screen, and again after each time the hidden panel is shown (at its next frame).
+ * bench/measures/panel-open.ts reads the latest mark.
+ */
+import { useEffect } from 'react';
+import { onPanelShown } from './shown';
+
+export const USABLE_MARK = 'reverie:usable';
+
+export function useUsableMark(usable: boolean): void {
+  useEffect(() => {
+    if (!usable) return;
+    performance.mark(USABLE_MARK);
+    return onPanelShown(() => requestAnimationFrame(() => performance.mark(USABLE_MARK)));
+  }, [usable]);
+}
