@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { firstTwoBlocks, OWN_PARAGRAPHS } from './paragraphs';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
 
@@ -55,6 +56,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await readFrame(page);
     expect(after.trimStart().startsWith('Existing text.')).toBe(true);
+    expect(
+      firstTwoBlocks(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.blocks()')),
+    ).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.errors')).toEqual([]);
     expect(page.errors).toEqual([]);
@@ -70,6 +74,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
+    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
@@ -86,6 +91,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
+    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     expect(page.errors).toEqual([]);

@@ -6,17 +6,27 @@
  * Fixture: tests/e2e/fixtures/contenteditable.html.
  */
 import type { InsertAdapter } from '../adapter';
-import { focusAtCaret } from '../caret';
+import { caretOrEnd, focusAtCaret } from '../caret';
+import { blockTextBeforeCaret, needsParagraphBreak } from '../paragraph-break';
+
+/** How many editing commands the last insert into each field ran, for its restore. */
+const commandsRun = new WeakMap<HTMLElement, number>();
 
 export const contentEditableAdapter: InsertAdapter = {
   id: 'contenteditable',
   detect: (el) => el.isContentEditable,
   read: (el) => el.innerText,
   insert(el, note, caret) {
+    const split = needsParagraphBreak(blockTextBeforeCaret(el, caretOrEnd(el, caret)));
     focusAtCaret(el, caret);
-    return el.ownerDocument.execCommand('insertText', false, note.text);
+    const doc = el.ownerDocument;
+    // A paragraph of its own first: a leading line break in the text would do it in
+    // Chromium, but Firefox turns inserted line breaks into <br> in the same paragraph.
+    if (split && !doc.execCommand('insertParagraph')) return false;
+    commandsRun.set(el, split ? 2 : 1);
+    return doc.execCommand('insertText', false, note.text);
   },
   restore(el) {
-    el.ownerDocument.execCommand('undo');
+    for (let i = commandsRun.get(el) ?? 1; i > 0; i -= 1) el.ownerDocument.execCommand('undo');
   },
 };
