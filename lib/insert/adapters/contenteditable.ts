@@ -22,11 +22,17 @@ export const contentEditableAdapter: InsertAdapter = {
     const doc = el.ownerDocument;
     // A paragraph of its own first: a leading line break in the text would do it in
     // Chromium, but Firefox turns inserted line breaks into <br> in the same paragraph.
-    if (split && !doc.execCommand('insertParagraph')) return false;
-    commandsRun.set(el, split ? 2 : 1);
-    return doc.execCommand('insertText', false, note.text);
+    // Counted as they run: a restore must never undo an edit the clinician made before.
+    commandsRun.set(el, 0);
+    const run = (command: string, value?: string) => {
+      const done = doc.execCommand(command, false, value);
+      if (done) commandsRun.set(el, (commandsRun.get(el) ?? 0) + 1);
+      return done;
+    };
+    if (split && !run('insertParagraph')) return false;
+    return run('insertText', note.text);
   },
   restore(el) {
-    for (let i = commandsRun.get(el) ?? 1; i > 0; i -= 1) el.ownerDocument.execCommand('undo');
+    for (let i = commandsRun.get(el) ?? 0; i > 0; i -= 1) el.ownerDocument.execCommand('undo');
   },
 };
