@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EDITOR_CASES, type EditorCase } from './editor-cases';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 import { firstTwoBlocks, OWN_PARAGRAPHS } from './paragraphs';
 
 const FOCUS = 'Arrived late; spoke of a cancelled holiday and a sister who "always gets her way".';
@@ -15,16 +16,6 @@ const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
 
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const readEditor = (page: HostPage) => page.evaluate<string>('window.fixture.read()');
 const fixtureErrors = (page: HostPage) => page.evaluate<string[]>('window.fixture.errors');

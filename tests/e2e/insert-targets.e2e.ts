@@ -6,22 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 import { firstTwoBlocks, OWN_PARAGRAPHS } from './paragraphs';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
 
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function insertFromPanel(page: HostPage): Promise<void> {
   const panel = await page.openPanel();
