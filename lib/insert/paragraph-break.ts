@@ -40,12 +40,12 @@ export function lineBeforeCaret(value: string, caret: number): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
+const isBlankText = (node: Node | undefined) => node?.nodeType === 3 && squash(node.textContent ?? '') === '';
+
 /**
  * The same caret position as deep in the tree as it goes: a caret "after the last
  * paragraph" (the field's end, as `endOf` gives it) is in that paragraph, empty or not.
  */
-const isBlankText = (node: Node | undefined) => node?.nodeType === 3 && squash(node.textContent ?? '') === '';
-
 function deepest(container: Node, offset: number): [Node, number] {
   let node = container;
   let at = offset;
