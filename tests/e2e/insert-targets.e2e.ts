@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { firstTwoBlocks, OWN_PARAGRAPHS } from './paragraphs';
+import { firstTwoBlocks, OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
 
@@ -65,7 +65,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
-    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
+    expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
+      OWN_PARAGRAPHS,
+    );
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();

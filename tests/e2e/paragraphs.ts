@@ -20,3 +20,11 @@ export const firstTwoBlocks = ([first = '', second = '']: string[]): string[] =>
   tidy(first),
   tidy(second.split('\n')[0]!),
 ];
+
+/**
+ * The same check for a plain contenteditable field (the generic fallback), whose blocks are
+ * its child elements' text. Firefox's own editing puts inserted line breaks as <br> in the
+ * same paragraph, so there the note's first line must start a line of its own instead.
+ */
+export const plainFieldStart = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
+  browser === 'firefox' ? firstTwoBlocks((blocks[0] ?? '').split('\n')) : firstTwoBlocks(blocks);

@@ -8,31 +8,33 @@
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { blockTextBeforeCaret, needsParagraphBreak } from '../paragraph-break';
+import { squash } from '../text-compare';
 
-/** How many editing commands the last insert into each field ran, for its restore. */
-const commandsRun = new WeakMap<HTMLElement, number>();
+/** Each field's content just before the last insert, for a restore that undo cannot do. */
+const snapshots = new WeakMap<HTMLElement, Node[]>();
 
 export const contentEditableAdapter: InsertAdapter = {
   id: 'contenteditable',
   detect: (el) => el.isContentEditable,
   read: (el) => el.innerText,
   insert(el, note, caret) {
-    const split = needsParagraphBreak(blockTextBeforeCaret(el, caretOrEnd(el, caret)));
+    // After text in the caret's paragraph, a leading line break: Chromium starts a new
+    // paragraph for it, Firefox a new line (<br>) in the same one. One command, so one
+    // undo takes it all out (an insertParagraph first left Firefox unable to take a 1 MB
+    // note in the same test).
+    const lead = needsParagraphBreak(blockTextBeforeCaret(el, caretOrEnd(el, caret)));
+    snapshots.set(
+      el,
+      Array.from(el.childNodes, (node) => node.cloneNode(true)),
+    );
     focusAtCaret(el, caret);
-    const doc = el.ownerDocument;
-    // A paragraph of its own first: a leading line break in the text would do it in
-    // Chromium, but Firefox turns inserted line breaks into <br> in the same paragraph.
-    // Counted as they run: a restore must never undo an edit the clinician made before.
-    commandsRun.set(el, 0);
-    const run = (command: string, value?: string) => {
-      const done = doc.execCommand(command, false, value);
-      if (done) commandsRun.set(el, (commandsRun.get(el) ?? 0) + 1);
-      return done;
-    };
-    if (split && !run('insertParagraph')) return false;
-    return run('insertText', note.text);
+    return el.ownerDocument.execCommand('insertText', false, lead ? `\n${note.text}` : note.text);
   },
-  restore(el) {
-    for (let i = commandsRun.get(el) ?? 0; i > 0; i -= 1) el.ownerDocument.execCommand('undo');
+  restore(el, before) {
+    el.ownerDocument.execCommand('undo');
+    // A page that changed the field itself after the insert (a broken editor re-rendering
+    // it) leaves the browser's undo nothing to go back to: put back the copy taken before.
+    const saved = snapshots.get(el);
+    if (saved && squash(el.innerText) !== squash(before)) el.replaceChildren(...saved);
   },
 };
