@@ -32,6 +32,8 @@ export interface BridgeCall {
   html: string;
   /** The note as plain text (insert only). */
   text: string;
+  /** Split the caret's paragraph first, in the same undo step (insert, Lexical only). */
+  split?: boolean;
 }
 
 export interface BridgeResult {

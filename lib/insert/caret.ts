@@ -8,12 +8,17 @@ export function endOf(el: HTMLElement): Range {
   return range;
 }
 
+/** Where the note goes: the remembered caret while it is still inside the field, else its end. */
+export function caretOrEnd(el: HTMLElement, caret: Range | null): Range {
+  return caret && el.contains(caret.startContainer) ? caret : endOf(el);
+}
+
 /** Focuses a contenteditable field and puts the remembered caret (or its end) back. */
 export function focusAtCaret(el: HTMLElement, caret: Range | null): void {
   el.focus();
   const selection = el.ownerDocument.getSelection();
   if (!selection) return;
-  const range = caret && el.contains(caret.startContainer) ? caret : endOf(el);
+  const range = caretOrEnd(el, caret);
   selection.removeAllRanges();
   selection.addRange(range);
 }

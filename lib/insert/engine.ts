@@ -9,6 +9,7 @@ import type { PageBridge } from './adapter';
 import { pickAdapter } from './adapters';
 import { refusalReason } from './editable';
 import { fieldKey } from './field-key';
+import { readBackVerdict } from './read-back';
 import { countOccurrences } from './text-compare';
 
 export interface InsertRequest {
@@ -54,8 +55,8 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
     accepted = false;
   }
   const after = await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
-  if (accepted && after !== null && countOccurrences(after, note.text) === already + 1)
-    return { outcome: 'inserted', fieldKey: key };
-  if (after !== before) await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
+  const verdict = readBackVerdict({ accepted, before, after, noteText: note.text });
+  if (verdict === 'inserted') return { outcome: 'inserted', fieldKey: key };
+  if (verdict === 'restore') await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
   return { outcome: 'failed', reason: NOT_ACCEPTED };
 }

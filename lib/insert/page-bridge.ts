@@ -158,7 +158,16 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         if (!editor) return { ok: false, text: '', error: 'no Lexical editor' };
         read = () =>
           editor.getEditorState().read(() => editor.getEditorState()._nodeMap.get('root').getTextContent());
-        insert = () => paste(el) === false;
+        // A split first goes in the same update as the paste (Lexical runs an update queued
+        // inside another in the same commit), so history holds one entry for both.
+        insert = () => {
+          let pasted = false;
+          editor.update(() => {
+            if (call.split) editor._pendingEditorState?._selection?.insertParagraph?.();
+            pasted = paste(el) === false;
+          });
+          return pasted;
+        };
         break;
       }
       case 'draftjs': {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { EDITOR_CASES, type EditorCase } from './editor-cases';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { firstTwoBlocks, OWN_PARAGRAPHS } from './paragraphs';
 
 const FOCUS = 'Arrived late; spoke of a cancelled holiday and a sister who "always gets her way".';
 const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
@@ -15,18 +17,9 @@ const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const readEditor = (page: HostPage) => page.evaluate<string>('window.fixture.read()');
 const fixtureErrors = (page: HostPage) => page.evaluate<string[]>('window.fixture.errors');
+const readBlocks = (page: HostPage) => page.evaluate<string[]>('window.fixture.blocks()');
 
 async function openEditor(open: (page: string) => Promise<HostPage>, c: EditorCase): Promise<HostPage> {
   const page = await open(c.page);
@@ -54,6 +47,8 @@ describe.each(BROWSERS)('insert into rich editors in %s', (kind) => {
 
     const after = await readEditor(page);
     expect(after.trimStart().startsWith('Existing text.')).toBe(true);
+    // The note starts a paragraph of its own: the clinician's paragraph is left as it was.
+    expect(firstTwoBlocks(await readBlocks(page))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(occurrences(after, PLAN)).toBe(1);
     expect(after).toContain('No suicidal or homicidal ideation');
@@ -66,6 +61,21 @@ describe.each(BROWSERS)('insert into rich editors in %s', (kind) => {
     expect(await until(async () => ((await readEditor(page)) === before ? true : undefined), 'undo')).toBe(
       true,
     );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(EDITOR_CASES)('$page: in an empty paragraph, no empty paragraph added', async (c) => {
+    const page = await openEditor(suite.open, c);
+    // The clinician already started a new paragraph for the note.
+    await page.press('Enter');
+    await until(async () => ((await readBlocks(page)).length === 2 ? true : undefined), 'empty paragraph');
+    const panel = await page.openPanel();
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(firstTwoBlocks(await readBlocks(page))).toEqual(OWN_PARAGRAPHS);
     expect(page.errors).toEqual([]);
     await page.close();
   });

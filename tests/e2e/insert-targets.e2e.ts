@@ -6,21 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { firstTwoBlocks, OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
 
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function insertFromPanel(page: HostPage): Promise<void> {
   const panel = await page.openPanel();
@@ -55,6 +47,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await readFrame(page);
     expect(after.trimStart().startsWith('Existing text.')).toBe(true);
+    expect(
+      firstTwoBlocks(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.blocks()')),
+    ).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.errors')).toEqual([]);
     expect(page.errors).toEqual([]);
@@ -70,6 +65,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
+    expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
+      OWN_PARAGRAPHS,
+    );
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
@@ -86,6 +84,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
+    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     expect(page.errors).toEqual([]);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
 
 const FOCUS = 'Came in angry after a cancelled meeting; said "nobody keeps a promise to me".';
 const PRIVATE = 'Felt an urge to reassure and offer an extra session.';
@@ -91,6 +92,11 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     await panel.waitForStatus(/Inserted/);
     const text = await page.evaluate<string>(`document.querySelector('#note').innerText`);
     expect(text.startsWith('Existing text.')).toBe(true);
+    // The note starts a paragraph (Firefox: a line) of its own.
+    const blocks = await page.evaluate<string[]>(
+      `Array.from(document.querySelector('#note').children, (c) => c.innerText)`,
+    );
+    expect(plainFieldStart(blocks, kind)).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(text, 'Clarified the shift to analysing the schedule.')).toBe(1);
     expect(text).toContain('Interventions used: interpretation.');
     await page.close();

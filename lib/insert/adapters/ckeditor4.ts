@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** The editing body of CKEditor 4's iframe (classic) or its inline editable element. */
-export const ckeditor4Adapter = pageEditorAdapter('ckeditor4', '.cke_editable');
+export const ckeditor4Adapter = pageEditorAdapter('ckeditor4', '.cke_editable', {
+  paragraphBreak: { kind: 'own' },
+});

@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** CKEditor 5 marks every editable root with this class (classic, inline, balloon, decoupled). */
-export const ckeditor5Adapter = pageEditorAdapter('ckeditor5', '.ck-editor__editable');
+export const ckeditor5Adapter = pageEditorAdapter('ckeditor5', '.ck-editor__editable', {
+  paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>' },
+});

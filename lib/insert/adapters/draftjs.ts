@@ -4,5 +4,11 @@
  */
 import { pageEditorAdapter } from './page-editor';
 
-/** Draft.js's contenteditable element. */
-export const draftjsAdapter = pageEditorAdapter('draftjs', '.public-DraftEditor-content');
+/**
+ * Draft.js's contenteditable element. Draft drops empty unstyled blocks from pasted HTML
+ * (`_hoistContainersInBlockConfigs`) but keeps an empty typed one; merged into a paragraph
+ * that has text, the paragraph keeps its own type (`insertFragment`'s head block).
+ */
+export const draftjsAdapter = pageEditorAdapter('draftjs', '.public-DraftEditor-content', {
+  paragraphBreak: { kind: 'lead', emptyBlock: '<h6></h6>' },
+});

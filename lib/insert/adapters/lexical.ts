@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** Lexical sets this attribute on the root element it edits. */
-export const lexicalAdapter = pageEditorAdapter('lexical', '[data-lexical-editor="true"]');
+export const lexicalAdapter = pageEditorAdapter('lexical', '[data-lexical-editor="true"]', {
+  paragraphBreak: { kind: 'split' },
+});

@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** ProseMirror adds this class to every editor view's DOM (TipTap, Remirror, bare ProseMirror). */
-export const prosemirrorAdapter = pageEditorAdapter('prosemirror', '.ProseMirror');
+export const prosemirrorAdapter = pageEditorAdapter('prosemirror', '.ProseMirror', {
+  paragraphBreak: { kind: 'own' },
+});

@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** Quill's editing root inside its `.ql-container`. */
-export const quillAdapter = pageEditorAdapter('quill', '.ql-editor');
+export const quillAdapter = pageEditorAdapter('quill', '.ql-editor', {
+  paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>' },
+});

@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** slate-react's Editable sets this attribute on its contenteditable element. */
-export const slateAdapter = pageEditorAdapter('slate', '[data-slate-editor="true"]');
+export const slateAdapter = pageEditorAdapter('slate', '[data-slate-editor="true"]', {
+  paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>' },
+});

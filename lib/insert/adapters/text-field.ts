@@ -7,6 +7,7 @@
  */
 import type { InsertAdapter } from '../adapter';
 import { isTextField, type TextField } from '../editable';
+import { lineBeforeCaret, needsParagraphBreak } from '../paragraph-break';
 
 /** Sets a value past framework wrappers (React tracks the instance setter, not the prototype's). */
 function setNativeValue(el: TextField, value: string): void {
@@ -26,8 +27,11 @@ export const textFieldAdapter: InsertAdapter = {
     const before = field.value.slice(0, start);
     // Single-line inputs drop newlines; join the note's lines with spaces instead.
     let text = field.localName === 'input' ? note.text.replace(/\s*\n\s*/g, ' ') : note.text;
-    // Keep the note off the end of a line the clinician already wrote.
-    if (before && !/\s$/.test(before)) text = (field.localName === 'input' ? ' ' : '\n') + text;
+    // Keep the note off the end of a line the clinician already wrote: a line of its own
+    // in a textarea (as a rich editor's paragraph), a space in a single-line input.
+    if (field.localName === 'input') {
+      if (before && !/\s$/.test(before)) text = ` ${text}`;
+    } else if (needsParagraphBreak(lineBeforeCaret(field.value, start))) text = `\n${text}`;
     field.focus();
     field.setSelectionRange(start, end);
     return field.ownerDocument.execCommand('insertText', false, text);

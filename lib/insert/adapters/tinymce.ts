@@ -5,4 +5,6 @@
 import { pageEditorAdapter } from './page-editor';
 
 /** TinyMCE's editing body in its iframe (`body#tinymce`) and inline editors both carry this class. */
-export const tinymceAdapter = pageEditorAdapter('tinymce', '.mce-content-body');
+export const tinymceAdapter = pageEditorAdapter('tinymce', '.mce-content-body', {
+  paragraphBreak: { kind: 'own' },
+});

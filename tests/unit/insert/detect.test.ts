@@ -3,32 +3,10 @@
  * Editor detection and locator generation against saved DOM of each real editor
  * (tests/unit/insert/dom/, trimmed from the e2e fixture pages).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter } from '@/lib/insert/adapters';
-import { editableRoot } from '@/lib/insert/editable';
 import { locatorPath } from '@/lib/insert/locator';
-
-const load = (name: string): Document =>
-  new DOMParser().parseFromString(
-    readFileSync(join(import.meta.dirname, 'dom', `${name}.html`), 'utf8'),
-    'text/html',
-  );
-
-/** The field a click on the existing text lands in. */
-function fieldIn(doc: Document): HTMLElement {
-  const textarea = doc.querySelector('textarea');
-  if (textarea) return textarea;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.textContent === 'Existing text.') {
-      const field = editableRoot(node);
-      if (field) return field;
-    }
-  }
-  throw new Error('no field');
-}
+import { fieldIn, load } from './saved-dom';
 
 const CASES: [fixture: string, adapter: string][] = [
   ['textarea', 'text-field'],

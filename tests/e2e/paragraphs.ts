@@ -1,0 +1,30 @@
+/**
+ * How e2e tests check that an inserted note starts a paragraph of its own instead of being
+ * joined onto the clinician's last paragraph ("Existing text.Psychodynamic progress note").
+ */
+
+/** The first line of the default template's note, as every insert test renders it. */
+export const NOTE_FIRST_LINE = 'Psychodynamic progress note';
+
+/** The field's first two blocks when the note went in after "Existing text.": each its own. */
+export const OWN_PARAGRAPHS = ['Existing text.', NOTE_FIRST_LINE];
+
+const tidy = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+
+/**
+ * The first block whole and the first line of the second (paragraphs, or lines of a plain
+ * field), white space tidied: the note's later lines may share its first paragraph as
+ * line breaks (Firefox's plain contenteditable).
+ */
+export const firstTwoBlocks = ([first = '', second = '']: string[]): string[] => [
+  tidy(first),
+  tidy(second.split('\n')[0]!),
+];
+
+/**
+ * The same check for a plain contenteditable field (the generic fallback), whose blocks are
+ * its child elements' text. Firefox's own editing puts inserted line breaks as <br> in the
+ * same paragraph, so there the note's first line must start a line of its own instead.
+ */
+export const plainFieldStart = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
+  browser === 'firefox' ? firstTwoBlocks((blocks[0] ?? '').split('\n')) : firstTwoBlocks(blocks);
