@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const FOCUS = 'She arrived early and spoke about the move to her sister’s flat.';
 const THEMES = 'Leaving before she can be left, as with her father.';
@@ -23,16 +24,6 @@ const FIELD_CSS: Record<string, string> = {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 const occurrences = (haystack: string, needle: string) => squash(haystack).split(needle).length - 1;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const pickerShown = (page: HostPage) =>
   until(

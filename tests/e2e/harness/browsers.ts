@@ -20,6 +20,7 @@ import {
   type Frame as PpFrame,
   type Page as PpPage,
 } from 'puppeteer-core';
+import { until } from './until';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -168,16 +169,6 @@ export interface LaunchOptions {
   /** Load the extension (default); false gives the same browser without it, for the bench. */
   extension?: boolean;
 }
-
-const until = async <T>(probe: () => Promise<T | undefined>, what: string, timeout = TIMEOUT): Promise<T> => {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const found = await probe().catch(() => undefined);
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 /**
  * In an extension page: sends each message in turn, retrying one that found no listener (a

@@ -1,6 +1,10 @@
-/** Polls until `probe` gives a value (anything but undefined), for at most 10 s. */
-export async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
+/** Polls until `probe` gives a value (anything but undefined), for at most `timeout` ms. */
+export async function until<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
