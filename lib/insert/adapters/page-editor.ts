@@ -25,7 +25,7 @@ export function pageEditorAdapter(editor: PageEditor, selector: string): InsertA
       focusAtCaret(el, caret);
       await nextFrame(el.ownerDocument.defaultView ?? window);
       const result = await ctx.bridge({ editor, op: 'insert', path: locatorPath(el), ...note });
-      return result.ok;
+      return { accepted: result.ok, text: result.text };
     },
     async restore(el, _before, ctx) {
       await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: '' });
