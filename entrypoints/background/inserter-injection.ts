@@ -1,15 +1,20 @@
 /**
  * Puts the insertion script (entrypoints/inserter.ts) into the frame holding the note
- * field, once per document: an insert goes straight to a frame that already has it, and
- * only a frame that does not answer gets the script injected and the insert sent again.
- * Injecting costs an executeScript of the whole editor code (5–70 ms measured under load),
- * so repeated inserts skip it; the eager content script never answers `bg:insert`.
+ * field, once per document. Injecting costs an executeScript of the whole editor code
+ * (5–70 ms measured under load), so an insert into a frame injected before goes straight
+ * to it; only when that frame does not answer (it navigated since) is the script injected
+ * and the insert sent again. A first insert injects at once rather than send a large note
+ * twice. The eager content script never answers `bg:insert`.
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundToContentMessage } from '@/lib/messages';
 
+/** Frames injected before, as `tabId:frameId`; lost with the service worker, which only costs an injection. */
+const injected = new Set<string>();
+
 export async function injectInserter(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/inserter.js'] });
+  injected.add(`${tabId}:${frameId}`);
 }
 
 /**
@@ -22,8 +27,10 @@ export async function sendInsert(
   frameId: number,
   msg: Extract<BackgroundToContentMessage, { type: 'bg:insert' }>,
 ): Promise<unknown> {
-  const answer: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
-  if (answer !== undefined) return answer;
+  if (injected.has(`${tabId}:${frameId}`)) {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
+    if (answer !== undefined) return answer;
+  }
   await injectInserter(tabId, frameId);
   return browser.tabs.sendMessage(tabId, msg, { frameId });
 }
