@@ -1,6 +1,6 @@
 /**
  * The insertion engine, injected on demand by the background into the frame that holds
- * the note field, just before its first insert there. Keeping it out of the eager content
+ * the note field, at its first insert there. Keeping it out of the eager content
  * script keeps editor code off every page the clinician opens (issue #6 budget).
  */
 import { browser } from 'wxt/browser';
@@ -9,7 +9,13 @@ import type { PageBridge } from '@/lib/insert/adapter';
 import type { BridgeResult } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
 import { claimInserter, publishedTarget } from '@/lib/insert/frame-handoff';
-import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
+import {
+  isMessage,
+  message,
+  type BackgroundToContentMessage,
+  type ContentMessages,
+  type InsertOutcome,
+} from '@/lib/messages';
 
 /** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
 const bridge: PageBridge = async (call) =>
@@ -33,6 +39,8 @@ export default defineUnlistedScript(() => {
       force: raw.force,
       frameUrl: location.href,
       bridge,
-    });
+      // Always an answer: the background reads no answer as "no insertion script here yet"
+      // and injects one (entrypoints/background/inserter-injection.ts).
+    }).catch((): InsertOutcome => ({ outcome: 'failed', reason: 'The field did not accept the note' }));
   });
 });

@@ -16,7 +16,7 @@ import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
 import { retentionSettings } from './retention';
-import { injectInserter } from './inserter-injection';
+import { sendInsert } from './inserter-injection';
 import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
@@ -50,10 +50,10 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     tabId,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    sendToFrame: async (frameId, msg) => {
-      if (msg.type === 'bg:insert') await injectInserter(tabId, frameId);
-      return browser.tabs.sendMessage(tabId, msg, { frameId });
-    },
+    sendToFrame: (frameId, msg) =>
+      msg.type === 'bg:insert'
+        ? sendInsert(tabId, frameId, msg)
+        : browser.tabs.sendMessage(tabId, msg, { frameId }),
     targetFrame: () => targetFrameOf(tabId),
     broadcast: broadcastToPanels,
     retention: retentionSettings,

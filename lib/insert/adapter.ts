@@ -14,6 +14,13 @@ export interface InsertContext {
   bridge: PageBridge;
 }
 
+/**
+ * What an insert answers: whether the editor took the note, or that together with the
+ * field's text read right after — page editors get both from one bridge call, which saves
+ * the engine a second round trip for its read-back.
+ */
+export type InsertAnswer = boolean | { accepted: boolean; text: string };
+
 export interface InsertAdapter {
   /** Short name used in logs and tests, e.g. `text-field`. */
   id: string;
@@ -26,7 +33,7 @@ export interface InsertAdapter {
     note: RenderedNote,
     caret: Range | null,
     ctx: InsertContext,
-  ): boolean | Promise<boolean>;
+  ): InsertAnswer | Promise<InsertAnswer>;
   /** Puts the field back as it was before a failed insert. */
   restore(el: HTMLElement, before: string, ctx: InsertContext): void | Promise<void>;
 }

@@ -5,7 +5,7 @@
  * the text is not there exactly once more than before.
  */
 import type { InsertOutcome, RenderedNote } from '../messages';
-import type { PageBridge } from './adapter';
+import type { InsertAnswer, PageBridge } from './adapter';
 import { pickAdapter } from './adapters';
 import { refusalReason } from './editable';
 import { fieldKey } from './field-key';
@@ -48,13 +48,18 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
   if (!req.force && (req.insertedInto.includes(key) || already > 0))
     return { outcome: 'duplicate', fieldKey: key };
 
-  let accepted = false;
+  let answer: InsertAnswer = false;
   try {
-    accepted = await adapter.insert(target, note, req.caret, ctx);
+    answer = await adapter.insert(target, note, req.caret, ctx);
   } catch {
-    accepted = false;
+    answer = false;
   }
-  const after = await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
+  const accepted = typeof answer === 'boolean' ? answer : answer.accepted;
+  // A refused insert is read again: its answer may carry no text at all.
+  const after =
+    typeof answer === 'object' && answer.accepted
+      ? answer.text
+      : await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
   const verdict = readBackVerdict({ accepted, before, after, noteText: note.text });
   if (verdict === 'inserted') return { outcome: 'inserted', fieldKey: key };
   if (verdict === 'restore') await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});

@@ -25,7 +25,22 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
   }
 
   async function bridgeBody(): Promise<BridgeResult> {
-    const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+    /**
+     * Waits until the editor's own text moves off `before`: most editors change their model
+     * synchronously, while React-driven ones (Draft.js) and Lexical commit a task or a
+     * microtask later. Polling ends as soon as the change is there instead of always paying
+     * a fixed delay; an editor that refused gives up after `SETTLE_LIMIT_MS`.
+     */
+    const SETTLE_LIMIT_MS = 300;
+    const settled = async (before: string): Promise<string> => {
+      const deadline = performance.now() + SETTLE_LIMIT_MS;
+      await Promise.resolve();
+      for (;;) {
+        const now = read();
+        if (now !== before || performance.now() > deadline) return now;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      }
+    };
     const htmlText = (html: string): string => {
       // An inert document: nothing in it loads or runs.
       const doc = document.implementation.createHTMLDocument('');
@@ -214,13 +229,14 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
 
     try {
       if (call.op === 'insert') {
+        const before = read();
         const accepted = await insert();
-        await settle();
-        return { ok: accepted, text: read() };
+        return { ok: accepted, text: await settled(before) };
       }
       if (call.op === 'undo') {
+        const before = read();
         undo();
-        await settle();
+        return { ok: true, text: await settled(before) };
       }
       return { ok: true, text: read() };
     } catch (error) {

@@ -47,7 +47,7 @@ export function pageEditorAdapter(
         needed && paragraphBreak.kind === 'lead' ? withParagraphBreak(note, paragraphBreak.emptyBlock) : note;
       const split = needed && paragraphBreak.kind === 'split';
       const result = await ctx.bridge({ editor, op: 'insert', path: locatorPath(el), ...sent, split });
-      return result.ok;
+      return { accepted: result.ok, text: result.text };
     },
     async restore(el, _before, ctx) {
       await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: '' });
