@@ -34,6 +34,9 @@ function hasSameOriginParent(): boolean {
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // WXT would otherwise announce the script to the page with postMessage(…, '*'): the host
+  // page learns nothing from Reverie, not even that it is installed.
+  noScriptStartedPostMessage: true,
   // Store build: injected on demand (activeTab) or registered per granted site; the e2e
   // build also lists it in the manifest (wxt.config.ts).
   registration: 'runtime',

@@ -82,8 +82,9 @@ export function createPanel(
       return build(page);
     }
     show(true);
-    // The panel marks itself usable again (bench/measures/panel-open.ts); carries no data.
-    iframe.contentWindow?.postMessage(PANEL_SHOWN, '*');
+    // The panel marks itself usable again (bench/measures/panel-open.ts); carries no data,
+    // and goes to the extension's origin only, never to whatever the frame might hold.
+    iframe.contentWindow?.postMessage(PANEL_SHOWN, new URL(panelUrl).origin);
   };
 
   const close = () => {

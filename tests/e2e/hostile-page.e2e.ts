@@ -25,6 +25,8 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
       [],
     );
     expect(JSON.stringify(heard)).not.toContain('Dreamt');
+    // Every message the page heard is one it forged itself: Reverie posts nothing to it.
+    expect(heard.filter((h) => h.startsWith('message:') && !/FORGED|panel:listDrafts/.test(h))).toEqual([]);
     expect(await page.evaluate<string>('window.hostile.domText()')).not.toContain('Dreamt');
     expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
     expect(await panel.value('Unconscious material')).toBe(SECRET);
