@@ -45,28 +45,40 @@ step "e2e build (Chrome + Firefox)" npm run --silent build:e2e
 step "web-ext lint (Firefox build)" npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
 step "fixture host pages" npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
 
-# One process per browser, side by side: most of an e2e test's time is waiting (debounces,
-# polls, page loads), so two browsers share the two cores well. Each process keeps one
-# browser at a time; the build-output checks run once, with Chromium.
-e2e_browser() {
-  local kind=$1
-  shift
+# Three processes side by side: Chromium, and Firefox ESR (the slower) in two halves. Most
+# of an e2e test's time is waiting (debounces, polls, page loads), so they share the two
+# cores well. Each process keeps one browser at a time; the build-output checks run once.
+# FIREFOX_FIRST_HALF: the longest Firefox files, about half of its time; the rest go second.
+FIREFOX_FIRST_HALF=(insert-editors note-engine templates accessibility hostile-page insert-targets continuity)
+e2e_run() {
+  local name=$1 kind=$2
+  shift 2
   REVERIE_E2E_BROWSERS=$kind REVERIE_FIXTURES_BUILT=1 npx vitest run -c vitest.e2e.config.ts "$@" \
-    --reporter=default --reporter=json --outputFile="test-results/e2e-$kind.json" \
-    >"test-results/e2e-$kind.log" 2>&1
+    --reporter=default --reporter=json --outputFile="test-results/e2e-$name.json" \
+    >"test-results/e2e-$name.log" 2>&1
 }
+first_half=()
+rest=()
+for file in "${FIREFOX_FIRST_HALF[@]}"; do
+  first_half+=("tests/e2e/$file.e2e.ts")
+  rest+=(--exclude "tests/e2e/$file.e2e.ts")
+done
 echo "==> end-to-end tests (Chromium and Firefox ESR side by side)"
-rm -f test-results/e2e-chromium.json test-results/e2e-firefox.json
-e2e_browser chromium tests/build tests/e2e &
-chromium_pid=$!
-e2e_browser firefox tests/e2e &
-firefox_pid=$!
-wait "$chromium_pid" || echo "FAILED: end-to-end tests in Chromium"
-wait "$firefox_pid" || echo "FAILED: end-to-end tests in Firefox ESR"
-for kind in chromium firefox; do
-  echo "==> end-to-end tests in $kind"
-  cat "test-results/e2e-$kind.log"
-  count_vitest "test-results/e2e-$kind.json"
+runs=(chromium firefox-1 firefox-2)
+for name in "${runs[@]}"; do rm -f "test-results/e2e-$name.json"; done
+e2e_run chromium chromium tests/build tests/e2e &
+pids=($!)
+e2e_run firefox-1 firefox "${first_half[@]}" &
+pids+=($!)
+e2e_run firefox-2 firefox tests/e2e "${rest[@]}" &
+pids+=($!)
+for i in "${!runs[@]}"; do
+  wait "${pids[$i]}" || echo "FAILED: end-to-end tests (${runs[$i]})"
+done
+for name in "${runs[@]}"; do
+  echo "==> end-to-end tests: $name"
+  cat "test-results/e2e-$name.log"
+  count_vitest "test-results/e2e-$name.json"
 done
 
 echo "$passed passed, $failed failed"
