@@ -46,9 +46,9 @@ export function writeReport(rows: Row[], host: ReturnType<typeof machine>, start
 Run ${started.toISOString()} on ${host.cpu}, ${host.ramGiB} GiB RAM, ${host.os}, Node ${host.node};
 ${host.chromium} (Playwright + CDP) and ${host.firefox} (Puppeteer + WebDriver BiDi), headless.
 
-**Caveat: this run shared a 2-core machine with several other agents building and testing
-at the same time (load average 5–10).** Absolute times are inflated and noisy; the
-with/without-extension differences are interleaved pair by pair to cancel most of it.
+**Caveat: on a shared 2-core machine absolute times are noisy;** the with/without-extension
+differences are interleaved pair by pair to cancel most of it. The date above is the latest
+run's; rows of measures it did not run are kept from earlier runs (see the README).
 Timings are reported here, never asserted in tests; only the byte budget is asserted
 (tests/build/build-output.test.ts). A partial run (\`npm run bench -- <id> …\`) replaces only
 its own measures' rows; the n column says how many samples each row rests on.
