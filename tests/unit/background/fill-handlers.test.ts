@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/panel-handlers';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { Draft } from '@/lib/drafts/model';
-import type { FieldMaps } from '@/lib/fill/field-maps';
+import { memoryStore } from './memory-store';
 
 let db: DraftsDatabase;
 let world: PanelWorld;
-let stored: unknown;
+let fieldMaps: ReturnType<typeof memoryStore<unknown>>;
 let n = 0;
 
 const PAGE = 'http://127.0.0.1:5000/patients/7?visit=3';
@@ -17,7 +17,7 @@ const part = (key: string) => ({ key, note: { text: `${key} text`, html: `<p>${k
 beforeEach(() => {
   n += 1;
   db = new DraftsDatabase(`fill-${n}`);
-  stored = undefined;
+  fieldMaps = memoryStore<unknown>(undefined);
   world = {
     db,
     tabId: 7,
@@ -39,12 +39,7 @@ beforeEach(() => {
           : { outcome: 'inserted' as const, fieldKey: `${SITE}/x ${path[0]}` },
       ),
     },
-    fieldMaps: {
-      get: async () => stored,
-      set: async (maps: FieldMaps) => {
-        stored = maps;
-      },
-    },
+    fieldMaps,
   };
 });
 afterEach(async () => {
@@ -55,7 +50,7 @@ describe('fill handlers', () => {
   it('stores a picked field under the site and the part, and lists it', async () => {
     const answer = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
     expect(answer).toEqual({ picked: { path: ['@label Plan'], label: 'Plan' } });
-    expect(stored).toEqual({ [SITE]: { Plan: { path: ['@label Plan'], label: 'Plan' } } });
+    expect(fieldMaps.value).toEqual({ [SITE]: { Plan: { path: ['@label Plan'], label: 'Plan' } } });
     const other = 'http://127.0.0.1:5000/another/page';
     expect(await handlePanelMessage({ type: 'panel:fieldMap', pageKey: other }, world)).toEqual({
       Plan: { path: ['@label Plan'], label: 'Plan' },
@@ -73,16 +68,16 @@ describe('fill handlers', () => {
     vi.mocked(world.fields.pick).mockRejectedValueOnce(new Error('no access'));
     const failed = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
     expect(failed).toMatchObject({ picked: null });
-    expect(stored).toBeUndefined();
+    expect(fieldMaps.value).toBeUndefined();
   });
 
   it('ignores a damaged stored map instead of following it', async () => {
-    stored = { [SITE]: { Plan: { path: 'not a list', label: 'Plan' } } };
+    fieldMaps.value = { [SITE]: { Plan: { path: 'not a list', label: 'Plan' } } };
     expect(await handlePanelMessage({ type: 'panel:fieldMap', pageKey: PAGE }, world)).toEqual({});
   });
 
   it('fills each mapped part once, says which field is missing and which part has none', async () => {
-    stored = {
+    fieldMaps.value = {
       [SITE]: {
         Subjective: { path: ['@label Subjective'], label: 'Subjective' },
         Plan: { path: ['@label Gone'], label: 'Plan' },

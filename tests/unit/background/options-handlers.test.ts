@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleOptionsMessage, type OptionsWorld } from '@/entrypoints/background/options-handlers';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { ExportFile } from '@/lib/drafts/export-format';
-import type { FieldMaps } from '@/lib/fill/field-maps';
 import { newDraft } from '@/lib/drafts/repository';
+import { memoryStore } from './memory-store';
 
 const A = 'https://a.example.org';
 const B = 'https://b.example.org';
@@ -15,24 +15,19 @@ const target = (label: string) => ({ path: [`@label ${label}`], label });
 
 let db: DraftsDatabase;
 let world: OptionsWorld;
-let stored: unknown;
+let fieldMaps: ReturnType<typeof memoryStore<unknown>>;
 let n = 0;
 
 beforeEach(() => {
   n += 1;
   db = new DraftsDatabase(`options-${n}`);
-  stored = { [A]: { Plan: target('Plan') } };
+  fieldMaps = memoryStore<unknown>({ [A]: { Plan: target('Plan') } });
   world = {
     db,
     now: () => new Date('2026-11-25T12:00:00Z'),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
     templates: { get: async () => [], set: async () => {} },
-    fieldMaps: {
-      get: async () => stored,
-      set: async (maps: FieldMaps) => {
-        stored = maps;
-      },
-    },
+    fieldMaps,
   };
 });
 afterEach(async () => {
@@ -44,13 +39,13 @@ describe('options handlers and field maps', () => {
     const file = (await handleOptionsMessage({ type: 'options:exportAll' }, world)) as ExportFile;
     expect(file.settings.fieldMaps).toEqual({ [A]: { Plan: target('Plan') } });
 
-    stored = { [A]: { Plan: target('Old plan') }, [B]: { Subjective: target('Notes') } };
+    fieldMaps.value = { [A]: { Plan: target('Old plan') }, [B]: { Subjective: target('Notes') } };
     const answer = await handleOptionsMessage(
       { type: 'options:importAll', text: JSON.stringify(file) },
       world,
     );
     expect(answer).toMatchObject({ ok: true });
-    expect(stored).toEqual({ [A]: { Plan: target('Plan') }, [B]: { Subjective: target('Notes') } });
+    expect(fieldMaps.value).toEqual({ [A]: { Plan: target('Plan') }, [B]: { Subjective: target('Notes') } });
   });
 
   it.each([
@@ -67,7 +62,7 @@ describe('options handlers and field maps', () => {
     const file = (await handleOptionsMessage({ type: 'options:exportAll' }, world)) as ExportFile;
     const other = { ...file, settings: { retention: { insertedDays: 3 }, fieldMaps: { [B]: {} } } };
     other.drafts = [{ ...here, id: 'from-file' }];
-    const before = structuredClone(stored);
+    const before = structuredClone(fieldMaps.value);
 
     const answer = await handleOptionsMessage(
       { type: 'options:importAll', text: spoil(JSON.stringify(other)) },
@@ -76,6 +71,6 @@ describe('options handlers and field maps', () => {
     expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was imported\.$/) });
     expect(await db.drafts.toArray()).toEqual([here]);
     expect(retentionSet).toBe(false);
-    expect(stored).toEqual(before);
+    expect(fieldMaps.value).toEqual(before);
   });
 });
