@@ -12,7 +12,7 @@ import type { BenchContext, Measure, Result } from '../lib/types';
 /** The panel's own save, as use-draft sends it: panel:saveDraft and its answer (no debounce). */
 const SAVES = (n: number) => `(async () => {
   const rt = (globalThis.browser ?? globalThis.chrome).runtime;
-  const pageKey = new URLSearchParams(location.search).get('page');
+  const pageKey = window.name;
   let draft = await rt.sendMessage({ type: 'panel:loadDraft', pageKey });
   const times = [];
   for (let i = 0; i < ${n}; i++) {
