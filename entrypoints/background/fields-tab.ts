@@ -93,7 +93,12 @@ function firstAnswer<T>(answers: Promise<T>[]): Promise<T> {
 async function pick(tabId: number): Promise<FieldTarget | null> {
   const frames = await rootFrames(tabId);
   if (frames.length === 0) throw new Error('no frame to pick in');
-  const picks = frames.map(async (f) => (await run(tabId, [f.frameId], 'pick'))[0]?.result ?? null);
+  const picks = frames.map(async (f) => {
+    const [answer] = await run(tabId, [f.frameId], 'pick');
+    // A frame that lost the script (it navigated) has no say in how picking ends.
+    if (!answer) throw new Error('the frame did not answer');
+    return answer.result.picked;
+  });
   try {
     return await firstAnswer(picks);
   } finally {

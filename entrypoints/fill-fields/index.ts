@@ -39,7 +39,8 @@ export interface FrameSelf {
 
 export interface FieldsApi {
   describe(): FrameSelf;
-  pick(): Promise<FieldTarget | null>;
+  /** Wrapped, so that a frame without this script (null) is told apart from a cancel. */
+  pick(): Promise<{ picked: FieldTarget | null }>;
   fields(): ReturnType<Picker['fields']>;
   highlight(index: number): { label: string; frame?: string } | null;
   clear(): void;
@@ -87,11 +88,11 @@ function createApi(): FieldsApi {
       return new Promise((resolve) => {
         const mine = startPicker(document, { watchPanel: self.top, onKey: sendKey }, (field) => {
           if (picker === mine) picker = null;
-          resolve(
-            field
+          resolve({
+            picked: field
               ? { path: fieldPath(field, document), label: fieldLabel(field), ...(frame && { frame }) }
               : null,
-          );
+          });
         });
         picker = mine;
       });
