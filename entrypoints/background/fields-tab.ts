@@ -13,8 +13,9 @@
  * clinician granted ("Always run on this site", one origin at a time). activeTab grants
  * the top page's origin only, so `allFrames` injection reaches the top frame and the
  * frames of that same origin; a cross-origin frame (an EHR's note module served from
- * another host) is skipped silently by both browsers unless its origin was granted as
- * well. Its fields are then neither offered by the picker nor filled — a field mapped
+ * another host) is left out unless its origin was granted as well (the injection skips
+ * frames it may not enter, as panel-toggle.ts's allFrames injection relies on; not
+ * proven end to end, since the e2e build carries host permissions). Its fields are then neither offered by the picker nor filled — a field mapped
  * there is reported missing. The e2e build has host permissions for both loopback names,
  * so there every frame takes part. The manifest is deliberately not widened for this.
  */
