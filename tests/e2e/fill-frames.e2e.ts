@@ -151,6 +151,11 @@ describe.each(BROWSERS)('Fill fields across frames in %s', (kind) => {
     const again = await page.openPanel();
     await again.click('Fill fields');
     await until(async () => ((await again.text()).includes('→ Plan') ? true : undefined), 'stored map');
+    const listed = await again.text();
+    expect(listed).toContain(`→ Assessment (in frame ${frameHost})`);
+    // A same-origin frame is part of the page's own tree: no frame to name.
+    expect(listed).toContain('→ Objective');
+    expect(listed).not.toMatch(/→ Objective \(in frame/);
     expect(Object.values(await values(page)).every((v) => !v)).toBe(true);
     await again.click('Fill all fields');
     await until(() => expectFilled(page).then(() => true), 'every field filled');
