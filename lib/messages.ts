@@ -22,10 +22,15 @@ export type { FillResult } from './fill/report';
 /** What the picker reports while the clinician moves through fields by keyboard. */
 export interface PickHighlight {
   label: string;
-  /** 1-based position among the page's fields, for "2 of 5". */
+  /** 1-based position among the fields of every frame of the tab, for "2 of 5". */
   index: number;
   count: number;
+  /** The cross-origin frame the field is in (its host), when it is not in the top page's tree. */
+  frame?: string;
 }
+
+/** A key pressed on the page while picking, handed to the background, which steps across frames. */
+export type PickKey = 'next' | 'previous' | 'choose' | 'hover';
 
 /** One part of the note for "Fill all fields": its key (a heading) and its rendering. */
 export interface NotePartMessage {
@@ -139,6 +144,11 @@ export interface ContentMessages {
   'content:togglePanel': { request: Empty; response: void };
   /** Runs the page bridge in the sender's own frame, in the page's world. */
   'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
+  /**
+   * From the field picker in any frame: Tab / Shift+Tab / Enter pressed on the page, or
+   * the pointer moved onto another field ('hover': the other frames drop their highlight).
+   */
+  'content:pickKey': { request: { key: PickKey }; response: void };
 }
 
 export interface BackgroundToContentMessages {
@@ -190,6 +200,8 @@ export interface BackgroundToPanelMessages {
   'bg:locked': { request: Empty; response: void };
   /** Unlocked (or encryption turned off) elsewhere: show the note again. */
   'bg:unlocked': { request: Empty; response: void };
+  /** The picker moved by a key pressed on the page: the panel of that tab says where it is. */
+  'bg:pickHighlight': { request: { highlight: PickHighlight }; response: void };
 }
 
 export type PanelMessage = Envelope<PanelMessages>;
@@ -280,6 +292,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'content:pickKey': (m) => ['next', 'previous', 'choose', 'hover'].includes(m.key as string),
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
@@ -291,6 +304,12 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:flushNow': (m) => isString(m.requestId),
   'bg:locked': () => true,
   'bg:unlocked': () => true,
+  'bg:pickHighlight': (m) =>
+    isRecord(m.highlight) &&
+    isString(m.highlight.label) &&
+    Number.isInteger(m.highlight.index) &&
+    Number.isInteger(m.highlight.count) &&
+    (m.highlight.frame === undefined || isString(m.highlight.frame)),
   'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
