@@ -3,7 +3,8 @@
  * handed in, so unit tests call them directly.
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
-import { listDrafts, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
+import { LIST_LIMIT } from '@/lib/drafts-paging';
+import { listPage, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
 import {
   findLatestDraft,
   getDraft,
@@ -43,9 +44,6 @@ export interface PanelWorld {
   fields: FieldsTab;
   fieldMaps: FieldMapStore;
 }
-
-/** How many rows the drafts list shows at most; "Find drafts" narrows it. */
-const LIST_LIMIT = 50;
 
 export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): Promise<unknown> {
   switch (msg.type) {
@@ -96,7 +94,12 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return answer ?? { obstruction: 'Reverie cannot see the page right now' };
     }
     case 'panel:listDrafts':
-      return listDrafts(world.db, { query: msg.query, trash: msg.trash, limit: LIST_LIMIT });
+      return listPage(world.db, {
+        query: msg.query,
+        trash: msg.trash,
+        cursor: msg.cursor,
+        limit: LIST_LIMIT,
+      });
     case 'panel:openDraft': {
       const draft = await getDraft(world.db, msg.id);
       return draft && !draft.deletedAt ? draft : null;

@@ -72,7 +72,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const templates = useTemplates();
   const draftsApi = useMemo<DraftsApi>(
     () => ({
-      list: (query, trash) => callBackground('panel:listDrafts', { query, trash }),
+      list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
       open: async (id) => {
         await flush();
         const opened = await callBackground('panel:openDraft', { id });
