@@ -29,7 +29,9 @@ const RETENTION_CHOICES: { label: string; days: number | null }[] = [
   { label: 'After 90 days', days: 90 },
 ];
 
-const day = (time: number) => new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+/** One formatter for every row: toLocaleDateString builds a new one per call. */
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const day = (time: number) => DAY_FORMAT.format(time);
 const site = (pageKey: string) => (URL.canParse(pageKey) ? new URL(pageKey).host : pageKey);
 
 export function DraftsList({ api, currentId, onMessage }: Props) {
