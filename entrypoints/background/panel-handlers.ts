@@ -65,11 +65,9 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return { ...draft, revision: 1 };
     }
     case 'panel:saveDraft': {
-      const result = await saveOrSayWhy(msg.draft, world);
-      if (result.ok) {
-        const saved = await getDraft(world.db, msg.draft.id);
-        if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
-      }
+      let saved: Draft | null = null;
+      const result = await saveOrSayWhy(msg.draft, world, (draft) => (saved = draft));
+      if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
       return result;
     }
     case 'panel:insert':
@@ -136,9 +134,10 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
 async function saveOrSayWhy(
   draft: Draft,
   world: PanelWorld,
+  onSaved: (saved: Draft) => void,
 ): Promise<SaveResult | { ok: false; failure: WriteFailure }> {
   try {
-    return await saveDraft(world.db, draft, world.now());
+    return await saveDraft(world.db, draft, world.now(), onSaved);
   } catch (error) {
     return { ok: false, failure: classifyWriteError(error) };
   }
