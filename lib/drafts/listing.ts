@@ -87,10 +87,17 @@ export async function listPage(
     const trashed = await open(await db.drafts.orderBy('deletedAt').toArray());
     return { items: trashed.toSorted(byNewest), next: null };
   }
-  const fromIndex = options.cursor === null ? await open(await byLabel(db, words)) : [];
-  const start = options.cursor ?? (await firstCursor(db));
-  if (!start) return { items: fromIndex.toSorted(byNewest), next: null };
-  const walked = await walk(db, start, options.limit, open);
+  // Side by side: each is its own read, and the first page is what the clinician waits for.
+  const [fromIndex, newest, oldest] = await Promise.all([
+    options.cursor === null ? byLabel(db, words).then(open) : [],
+    options.cursor === null ? db.drafts.orderBy('updatedAt').last() : undefined,
+    db.drafts.orderBy('updatedAt').first(),
+  ]);
+  const start =
+    options.cursor ??
+    (newest ? { before: newest.updatedAt, span: FIRST_WINDOW_MS, rows: FIRST_PAGE_ROWS } : null);
+  if (!start || !oldest) return { items: fromIndex.toSorted(byNewest), next: null };
+  const walked = await walk(db, start, oldest.updatedAt, options.limit, open);
   const items = mergePage(fromIndex, walked.found, options.limit);
   return { items, next: isComplete(items, walked.next, options.limit) ? null : walked.next };
 }
@@ -124,24 +131,18 @@ async function byLabel(db: DraftsDatabase, words: string[]): Promise<Draft[]> {
   return rows.filter((row) => row !== undefined);
 }
 
-async function firstCursor(db: DraftsDatabase): Promise<ListCursor | null> {
-  const newest = await db.drafts.orderBy('updatedAt').last();
-  return newest ? { before: newest.updatedAt, span: FIRST_WINDOW_MS, rows: FIRST_PAGE_ROWS } : null;
-}
-
 /** Walks back from the cursor, a time window per read, until the row budget or `limit` is reached. */
 async function walk(
   db: DraftsDatabase,
   cursor: ListCursor,
+  oldest: number,
   limit: number,
   open: (rows: Draft[]) => Promise<DraftSummary[]>,
 ): Promise<{ found: DraftSummary[]; next: ListCursor | null }> {
-  const oldest = await db.drafts.orderBy('updatedAt').first();
-  if (!oldest) return { found: [], next: null };
   const found: DraftSummary[] = [];
   let { before: upper, span } = cursor;
   let read = 0;
-  while (upper >= oldest.updatedAt && read < cursor.rows && found.length < limit) {
+  while (upper >= oldest && read < cursor.rows && found.length < limit) {
     const lower = upper - span;
     // (lower, upper]: each draft falls in exactly one window.
     const rows = await db.drafts.where('updatedAt').between(lower, upper, false, true).toArray();
@@ -151,7 +152,7 @@ async function walk(
     if (rows.length < limit) span = Math.min(span * 2, MAX_WINDOW_MS);
     upper = lower;
   }
-  if (upper < oldest.updatedAt) return { found, next: null };
+  if (upper < oldest) return { found, next: null };
   return { found, next: { before: upper, span, rows: Math.min(cursor.rows * 2, MAX_PAGE_ROWS) } };
 }
 
