@@ -4,9 +4,10 @@
  * `bg:*` background → content script. Every message is checked by shape and sender
  * before it is acted on (see `isMessage`).
  */
+import { isListCursor, type ListCursor, type ListPage } from './drafts-paging';
 import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
-import type { Draft, DraftSummary } from './drafts/model';
+import type { Draft } from './drafts/model';
 import type { Template } from './note/model';
 import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
@@ -16,6 +17,7 @@ import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
 export type { Draft, DraftSummary } from './drafts/model';
 export type { RetentionRule } from './drafts/listing';
+export type { ListCursor, ListPage } from './drafts-paging';
 export type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 export type { FillResult } from './fill/report';
 
@@ -107,7 +109,11 @@ export interface PanelMessages {
   'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /** Clickjacking guard: why the panel is not safely visible now, or null. */
   'panel:checkVisible': { request: Empty; response: { obstruction: string | null } };
-  'panel:listDrafts': { request: { query: string; trash: boolean }; response: DraftSummary[] };
+  /** One page of the list: `cursor` null for the first, then each page's `next` (drafts-paging.ts). */
+  'panel:listDrafts': {
+    request: { query: string; trash: boolean; cursor: ListCursor | null };
+    response: ListPage;
+  };
   'panel:openDraft': { request: { id: string }; response: Draft | null };
   'panel:deleteDraft': { request: { id: string }; response: void };
   'panel:restoreDraft': { request: { id: string }; response: void };
@@ -267,7 +273,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:close': () => true,
   'panel:checkVisible': () => true,
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
-  'panel:listDrafts': (m) => isString(m.query) && typeof m.trash === 'boolean',
+  'panel:listDrafts': (m) =>
+    isString(m.query) && typeof m.trash === 'boolean' && (m.cursor === null || isListCursor(m.cursor)),
   'panel:openDraft': (m) => isString(m.id),
   'panel:deleteDraft': (m) => isString(m.id),
   'panel:restoreDraft': (m) => isString(m.id),
