@@ -15,7 +15,7 @@ describe('injected frames cleanup', () => {
     fakeBrowser.reset();
     injected.forgetTab(1);
     injected.forgetTab(2);
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
     setUpInjectedFramesCleanup();
   });
 
