@@ -50,6 +50,9 @@ async function moveCaret(page: HostPage, c: EditorCase, keys: string[], before: 
     typeof c.field === 'string'
       ? page.evaluate<string | null>(TEXT_BEFORE_CARET)
       : page.evaluateInFrame<string | null>(c.field.frame, TEXT_BEFORE_CARET);
+  // Right after an undo, TipTap in Chromium may miss a caret move, in the page or in its own
+  // state (then Insert goes to the caret of before): give the editor a moment to settle.
+  await new Promise((resolve) => setTimeout(resolve, 250));
   await until(async () => {
     for (const key of keys) await page.press(key);
     return (await textBefore()) === before.replace(/\s+/g, '') ? true : undefined;
