@@ -5,6 +5,7 @@ import { setUpAutoLock } from './encryption-handlers';
 import { Keyring } from './keyring';
 import { broadcastToPanels, flushPanels } from './panel-ports';
 import { setUpPanelToggle } from './panel-toggle';
+import { setUpInjectedFramesCleanup } from './inserter-injection';
 import { setUpRetention } from './retention';
 import { isFromPanel, setUpRouter } from './router';
 import { setUpSiteAccess } from './site-access';
@@ -24,6 +25,7 @@ export default defineBackground({
     setUpAutoLock(keyring);
     setUpPanelToggle();
     setUpTargetFrameCleanup();
+    setUpInjectedFramesCleanup();
     setUpSiteAccess();
     setUpRetention(db);
   },

@@ -7,14 +7,28 @@
  * twice. The eager content script never answers `bg:insert`.
  */
 import { browser } from 'wxt/browser';
+import { documentReplaced, InjectedFrames } from '@/lib/insert/injected-frames';
 import type { BackgroundToContentMessage } from '@/lib/messages';
 
-/** Frames injected before, as `tabId:frameId`; lost with the service worker, which only costs an injection. */
-const injected = new Set<string>();
+/** Frames injected before; lost with the service worker, which only costs an injection. */
+export const injected = new InjectedFrames();
 
 export async function injectInserter(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/inserter.js'] });
-  injected.add(`${tabId}:${frameId}`);
+  injected.add(tabId, frameId);
+}
+
+/**
+ * Forgets a tab's frames when it closes or loads a new page (tabs.onUpdated needs no
+ * permission for `status`; webNavigation would be a permission Reverie does not ask for).
+ * A page that only changed its history (a single-page app) may fire 'loading' too: then
+ * the next insert injects again, and the script already there declines to run twice.
+ */
+export function setUpInjectedFramesCleanup(): void {
+  browser.tabs.onRemoved.addListener((tabId) => injected.forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (documentReplaced(change)) injected.forgetTab(tabId);
+  });
 }
 
 /**
@@ -27,9 +41,10 @@ export async function sendInsert(
   frameId: number,
   msg: Extract<BackgroundToContentMessage, { type: 'bg:insert' }>,
 ): Promise<unknown> {
-  if (injected.has(`${tabId}:${frameId}`)) {
+  if (injected.has(tabId, frameId)) {
     const answer: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
     if (answer !== undefined) return answer;
+    injected.forget(tabId, frameId);
   }
   await injectInserter(tabId, frameId);
   return browser.tabs.sendMessage(tabId, msg, { frameId });

@@ -11,6 +11,7 @@ import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
+import { copiedMessage } from '@/lib/paste-hint';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
 import type { SessionFrame } from '@/lib/note/frame';
@@ -48,7 +49,11 @@ const SAVE_LABELS: Record<SaveState, string> = {
   locked: 'Locked — your text is kept here and saved when you unlock',
 };
 
-const COPIED = 'Copied — press Ctrl+V in the note field';
+/** The browser's platform name: the newer userAgentData (Chromium) else the older navigator.platform. */
+const platform =
+  (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
+  navigator.platform;
+const COPIED = copiedMessage(platform);
 
 /** An insertion record, stamped now (kept out of the component for the React purity lint). */
 const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });

@@ -32,8 +32,13 @@ export interface BridgeCall {
   html: string;
   /** The note as plain text (insert only). */
   text: string;
-  /** Split the caret's paragraph first, in the same undo step (insert, Lexical only). */
-  split?: boolean;
+  /**
+   * Where the caret's paragraph has text before and after the caret (insert only;
+   * lib/insert/paragraph-break.ts). Lexical splits the paragraph on those sides; Draft.js
+   * gives the rest of the paragraph after the note back its own block type. Both in the
+   * insert's own undo step.
+   */
+  breaks?: { before: boolean; after: boolean };
 }
 
 export interface BridgeResult {

@@ -5,10 +5,22 @@
  */
 import { stableSelector } from './field-key';
 
-export function locatorPath(el: Element, top: Document = document): string[] {
+export const locatorPath = (el: Element, top: Document = document): string[] =>
+  treePath(el, top, stableSelector);
+
+/**
+ * One step per tree from `top` down to `el`: `step` names the element in its own tree
+ * (`isField` for `el` itself), then the shadow host or frame element holding that tree,
+ * and so on up to `top`. Shared with the picker's paths (lib/insert/selector.ts).
+ */
+export function treePath(
+  el: Element,
+  top: Document,
+  step: (node: Element, isField: boolean) => string,
+): string[] {
   const path: string[] = [];
   for (let node: Element | null = el; node;) {
-    path.unshift(stableSelector(node));
+    path.unshift(step(node, node === el));
     const root: Node = node.getRootNode();
     // `host` exists only on shadow roots (checked by property: frames have their own ShadowRoot).
     const host: Element | undefined = (root as Partial<ShadowRoot>).host;

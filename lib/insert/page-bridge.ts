@@ -173,13 +173,17 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         if (!editor) return { ok: false, text: '', error: 'no Lexical editor' };
         read = () =>
           editor.getEditorState().read(() => editor.getEditorState()._nodeMap.get('root').getTextContent());
-        // A split first goes in the same update as the paste (Lexical runs an update queued
-        // inside another in the same commit), so history holds one entry for both.
+        // Splits go in the same update as the paste (Lexical runs updates queued inside
+        // another in the same commit, in order), so history holds one entry for all.
+        const split = () => editor._pendingEditorState?._selection?.insertParagraph?.();
         insert = () => {
           let pasted = false;
           editor.update(() => {
-            if (call.split) editor._pendingEditorState?._selection?.insertParagraph?.();
+            if (call.breaks?.before) split();
             pasted = paste(el) === false;
+            // Queued after the paste's own update: splits off the rest of the paragraph,
+            // which the paste appended to the note's last block.
+            if (pasted && call.breaks?.after) editor.update(split);
           });
           return pasted;
         };
@@ -196,7 +200,30 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         if (!state()?.getCurrentContent) return { ok: false, text: '', error: 'no Draft.js editor' };
         read = () => state().getCurrentContent().getPlainText('\n');
         // Draft's onPaste converts the HTML into blocks through EditorState, so it is undoable.
-        insert = () => paste(el) === false;
+        insert = () => {
+          const { editorState: before } = instance.props;
+          const type = before
+            .getCurrentContent()
+            .getBlockForKey(before.getSelection().getStartKey())
+            ?.getType();
+          const pasted = paste(el) === false;
+          // The rest of the clinician's paragraph came back as the note's trailing block
+          // (the selection's block after the paste): give it its own type back. Set, not
+          // pushed, so it stays the paste's one undo step.
+          const latest = instance._latestEditorState;
+          if (pasted && call.breaks?.after && type && latest) {
+            const content = latest.getCurrentContent();
+            const key = latest.getSelection().getStartKey();
+            const tail = content.getBlockForKey(key);
+            if (tail && tail.getType() !== type) {
+              const blockMap = content.getBlockMap().set(key, tail.set('type', type));
+              instance.update(
+                latest.constructor.set(latest, { currentContent: content.set('blockMap', blockMap) }),
+              );
+            }
+          }
+          return pasted;
+        };
         undo = () => instance.props.onChange(state().constructor.undo(state()));
         break;
       }

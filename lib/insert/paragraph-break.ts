@@ -1,8 +1,11 @@
 /**
- * Keeps an inserted note off the end of the clinician's paragraph. Inserted at the end of
- * (or inside) a paragraph that already holds text, most editors merge the note's first
- * block into it ("Existing text.Psychodynamic progress note"); in an empty paragraph the
- * note belongs right there, with no empty paragraph added before it.
+ * Keeps an inserted note apart from the clinician's paragraph. Inserted after text in a
+ * paragraph, most editors merge the note's first block into it ("Existing
+ * text.Psychodynamic progress note"); inserted before text (the caret at the start or in
+ * the middle of a paragraph), they merge the note's last block with what follows the
+ * caret ("…no risk indicated.ore"). Only where the caret's paragraph has text on that
+ * side does the note get a break: in an empty paragraph it belongs right there, with no
+ * empty paragraph added around it.
  */
 import type { RenderedNote } from '../messages';
 import { squash } from './text-compare';
@@ -34,10 +37,47 @@ export function needsParagraphBreak(textBeforeCaret: string): boolean {
   return squash(textBeforeCaret) !== '';
 }
 
-/** The text of the current line of a plain field up to the caret. */
-export function lineBeforeCaret(value: string, caret: number): string {
-  const before = value.slice(0, caret);
-  return before.slice(before.lastIndexOf('\n') + 1);
+/** Which sides of the note need a paragraph break: where the caret's paragraph has text. */
+export interface Breaks {
+  before: boolean;
+  after: boolean;
+}
+
+/** The breaks the note needs from the text of the caret's paragraph before and after it. */
+export function paragraphBreaks(textBeforeCaret: string, textAfterCaret: string): Breaks {
+  return { before: needsParagraphBreak(textBeforeCaret), after: needsParagraphBreak(textAfterCaret) };
+}
+
+/** How many line breaks `text` has in its white space run at the start (`end`: at the end). */
+function newlinesAt(text: string, end: boolean): number {
+  const run = (end ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
+  return run.split('\n').length - 1;
+}
+
+/** The line breaks missing for a blank line between the note and `text` (none beside no text). */
+const blankLineTo = (text: string, atEnd: boolean): string =>
+  squash(text) === '' ? '' : '\n'.repeat(Math.max(0, 2 - newlinesAt(text, atEnd)));
+
+/**
+ * What a plain field's note needs around it to be paragraphs of its own, as its sections
+ * are among themselves: a blank line between it and text before or after the caret (a
+ * textarea), or a space (a single-line input, which has no lines). Nothing at the field's
+ * start or end, and only the line breaks missing where some are already there.
+ */
+export function plainFieldBreaks(
+  value: string,
+  start: number,
+  end: number,
+  multiline: boolean,
+): { lead: string; trail: string } {
+  const before = value.slice(0, start);
+  const after = value.slice(end);
+  if (!multiline)
+    return {
+      lead: before && !/\s$/.test(before) ? ' ' : '',
+      trail: after && !/^\s/.test(after) ? ' ' : '',
+    };
+  return { lead: blankLineTo(before, true), trail: blankLineTo(after, false) };
 }
 
 const isBlankText = (node: Node | undefined) => node?.nodeType === 3 && squash(node.textContent ?? '') === '';
@@ -62,27 +102,53 @@ function deepest(container: Node, offset: number): [Node, number] {
 }
 
 /**
- * The text between the start of the caret's paragraph (its nearest block element inside
- * the editing host `el`, or `el` itself) and the caret.
+ * The text of the caret's paragraph (its nearest block element inside the editing host
+ * `el`, or `el` itself) from its start to the caret, or (`side` 'after') from the caret to
+ * its end.
  */
-export function blockTextBeforeCaret(el: HTMLElement, caret: Range): string {
-  const [startContainer, startOffset] = deepest(caret.startContainer, caret.startOffset);
-  let block: Node | null = startContainer;
+function blockTextBeside(el: HTMLElement, caret: Range, side: 'before' | 'after'): string {
+  const [container, offset] = deepest(caret.startContainer, caret.startOffset);
+  let block: Node | null = container;
   while (block && block !== el && !(block.nodeType === 1 && BLOCK_TAGS.has((block as Element).localName)))
     block = block.parentNode;
   if (!block || !el.contains(block)) return '';
   const range = el.ownerDocument.createRange();
-  range.setStart(block, 0);
-  range.setEnd(startContainer, startOffset);
+  if (side === 'before') {
+    range.setStart(block, 0);
+    range.setEnd(container, offset);
+  } else {
+    range.setStart(container, offset);
+    range.setEnd(block, block.childNodes.length);
+  }
   return range.toString();
 }
 
+/** The text between the start of the caret's paragraph and the caret. */
+export const blockTextBeforeCaret = (el: HTMLElement, caret: Range): string =>
+  blockTextBeside(el, caret, 'before');
+
+/** The text between the caret and the end of its paragraph. */
+export const blockTextAfterCaret = (el: HTMLElement, caret: Range): string =>
+  blockTextBeside(el, caret, 'after');
+
+/** The breaks a note inserted at `caret` in the rich field `el` needs (see `paragraphBreaks`). */
+export const breaksAtCaret = (el: HTMLElement, caret: Range): Breaks =>
+  paragraphBreaks(blockTextBeforeCaret(el, caret), blockTextAfterCaret(el, caret));
+
 /**
- * The note led by an empty block (HTML, `<p></p>` unless the editor drops those) and a
- * line break (text). Editors that merge the first inserted block into the caret's
- * paragraph merge the empty one, so the note's own first line starts the next paragraph;
- * a paste of plain text splits at the break.
+ * The note led (and, `after`, followed) by an empty block (HTML, `<p></p>` unless the
+ * editor drops those) and a line break (text). Editors that merge the first inserted block
+ * into the caret's paragraph, and the last into the rest of it, merge the empty ones, so
+ * the note's own first and last lines stay paragraphs of their own; a paste of plain text
+ * splits at the breaks.
  */
-export function withParagraphBreak(note: RenderedNote, emptyBlock = '<p></p>'): RenderedNote {
-  return { text: `\n${note.text}`, html: `${emptyBlock}${note.html}` };
+export function withParagraphBreaks(
+  note: RenderedNote,
+  breaks: Breaks,
+  emptyBlock = '<p></p>',
+  trailingBlock = emptyBlock,
+): RenderedNote {
+  const lead = breaks.before ? ['\n', emptyBlock] : ['', ''];
+  const trail = breaks.after ? ['\n', trailingBlock] : ['', ''];
+  return { text: `${lead[0]}${note.text}${trail[0]}`, html: `${lead[1]}${note.html}${trail[1]}` };
 }

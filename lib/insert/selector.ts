@@ -10,7 +10,7 @@
  * scratch, each time the mapping is used (never a cached element).
  */
 import { fieldLabel } from './field-label';
-import { frameOf } from './locator';
+import { treePath } from './locator';
 
 /** A step that finds a field by its accessible label (see field-label.ts) instead of CSS. */
 export const LABEL_PREFIX = '@label ';
@@ -178,18 +178,7 @@ export function stepFor(el: Element, field: boolean): string {
 }
 
 /** The path to a field from the top document: frame and shadow-host steps, then the field's. */
-export function fieldPath(el: Element, top: Document): string[] {
-  const path: string[] = [];
-  for (let node: Element | null = el; node;) {
-    path.unshift(stepFor(node, node === el));
-    const root: Node = node.getRootNode();
-    const host: Element | undefined = (root as Partial<ShadowRoot>).host;
-    if (host) node = host;
-    else if (root !== top) node = frameOf(root as Document);
-    else node = null;
-  }
-  return path;
-}
+export const fieldPath = (el: Element, top: Document): string[] => treePath(el, top, stepFor);
 
 export type Resolution =
   | { ok: true; element: HTMLElement }

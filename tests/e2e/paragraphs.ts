@@ -28,3 +28,23 @@ export const firstTwoBlocks = ([first = '', second = '']: string[]): string[] =>
  */
 export const plainFieldStart = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
   browser === 'firefox' ? firstTwoBlocks((blocks[0] ?? '').split('\n')) : firstTwoBlocks(blocks);
+
+/** Where the mid-paragraph tests put the caret: after "Existing te", three keys left of the end. */
+export const MID_CARET_LEFT_PRESSES = 3;
+
+/** The caret's paragraph split around the note: its two halves, each a block of its own. */
+export const SPLIT_AROUND = { before: 'Existing te', after: 'xt.' };
+
+/**
+ * The first block, the first line of the second and the last block (white space tidied),
+ * to check a note inserted mid-paragraph: `['Existing te', NOTE_FIRST_LINE, 'xt.']` when
+ * neither half of the clinician's paragraph was merged into the note.
+ */
+export const aroundNote = (blocks: string[]): string[] => [
+  ...firstTwoBlocks(blocks),
+  tidy(blocks.findLast((block) => tidy(block) !== '') ?? ''),
+];
+
+/** `aroundNote` for a plain contenteditable field, whose lines Firefox keeps in one block. */
+export const plainFieldAround = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
+  aroundNote(browser === 'firefox' ? (blocks[0] ?? '').split('\n') : blocks);

@@ -5,8 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
+import { until } from './harness/until';
 import { useSuite } from './harness/suite';
-import { OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
+import {
+  MID_CARET_LEFT_PRESSES,
+  NOTE_FIRST_LINE,
+  OWN_PARAGRAPHS,
+  plainFieldAround,
+  plainFieldStart,
+  SPLIT_AROUND,
+} from './paragraphs';
+import { insertSecondCopy } from './second-copy';
 
 const FOCUS = 'Came in angry after a cancelled meeting; said "nobody keeps a promise to me".';
 const PRIVATE = 'Felt an urge to reassure and offer an extra session.';
@@ -99,6 +108,48 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     expect(plainFieldStart(blocks, kind)).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(text, 'Clarified the shift to analysing the schedule.')).toBe(1);
     expect(text).toContain('Interventions used: interpretation.');
+
+    // Undone, then again with the caret inside the paragraph: the text after the caret
+    // starts a paragraph (Firefox: a line) of its own after the note.
+    const innerText = () => page.evaluate<string>(`document.querySelector('#note').innerText`);
+    await page.press('Control+KeyZ');
+    await until(async () => ((await innerText()).trim() === 'Existing text.' ? true : undefined), 'undo');
+    await page.press('Control+End');
+    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i += 1) await page.press('ArrowLeft');
+    await insertSecondCopy(panel);
+    const split = await page.evaluate<string[]>(
+      `Array.from(document.querySelector('#note').children, (c) => c.innerText)`,
+    );
+    expect(plainFieldAround(split, kind)).toEqual([SPLIT_AROUND.before, NOTE_FIRST_LINE, SPLIT_AROUND.after]);
+    await page.close();
+  });
+
+  it('keeps the text after the caret in a textarea a paragraph of its own, caret inside or at the start', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i += 1) await page.press('ArrowLeft');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    // A blank line on each side, as between the note's own sections.
+    let value = await fieldValue(page);
+    expect(value.startsWith(`${SPLIT_AROUND.before}\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(value.endsWith(`\n\n${SPLIT_AROUND.after}`)).toBe(true);
+    expect(value.at(-SPLIT_AROUND.after.length - 3)).not.toBe('\n');
+    expect(occurrences(value, FOCUS)).toBe(1);
+    await page.press('Control+KeyZ');
+    await until(async () => ((await fieldValue(page)) === 'Existing text.' ? true : undefined), 'undo');
+
+    await page.press('Control+Home');
+    await insertSecondCopy(panel);
+    value = await fieldValue(page);
+    expect(value.startsWith(NOTE_FIRST_LINE)).toBe(true);
+    expect(value.endsWith('\n\nExisting text.')).toBe(true);
+    expect(value.at(-'Existing text.'.length - 3)).not.toBe('\n');
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

@@ -7,7 +7,7 @@
  */
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
-import { blockTextBeforeCaret, needsParagraphBreak } from '../paragraph-break';
+import { breaksAtCaret, withParagraphBreaks } from '../paragraph-break';
 import { squash } from '../text-compare';
 
 /** Each field's content just before the last insert, for a restore that undo cannot do. */
@@ -18,17 +18,17 @@ export const contentEditableAdapter: InsertAdapter = {
   detect: (el) => el.isContentEditable,
   read: (el) => el.innerText,
   insert(el, note, caret) {
-    // After text in the caret's paragraph, a leading line break: Chromium starts a new
-    // paragraph for it, Firefox a new line (<br>) in the same one. One command, so one
-    // undo takes it all out (an insertParagraph first left Firefox unable to take a 1 MB
-    // note in the same test).
-    const lead = needsParagraphBreak(blockTextBeforeCaret(el, caretOrEnd(el, caret)));
+    // Beside text in the caret's paragraph, a line break before (and after) the note:
+    // Chromium starts a new paragraph for it, Firefox a new line (<br>) in the same one.
+    // One command, so one undo takes it all out (an insertParagraph first left Firefox
+    // unable to take a 1 MB note in the same test).
+    const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
     snapshots.set(
       el,
       Array.from(el.childNodes, (node) => node.cloneNode(true)),
     );
     focusAtCaret(el, caret);
-    return el.ownerDocument.execCommand('insertText', false, lead ? `\n${note.text}` : note.text);
+    return el.ownerDocument.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
   },
   restore(el, before) {
     el.ownerDocument.execCommand('undo');

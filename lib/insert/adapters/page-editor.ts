@@ -7,20 +7,23 @@ import type { InsertAdapter } from '../adapter';
 import type { PageEditor } from '../bridge-protocol';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { locatorPath } from '../locator';
-import { blockTextBeforeCaret, needsParagraphBreak, withParagraphBreak } from '../paragraph-break';
+import { breaksAtCaret, withParagraphBreaks } from '../paragraph-break';
 
 /** Lets the editor see the restored focus and selection (it syncs on selectionchange). */
 const nextFrame = (win: Window) =>
   new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * How the note gets a paragraph of its own after text in the caret's paragraph (seen in
- * the fixtures): `own` — the editor already starts a block for it (a break would add an
- * empty one); `lead` — the editor merges the first inserted block into the caret's
- * paragraph, so the note is led by this empty block; `split` — the editor keeps even an
- * empty first block, so the page bridge splits the paragraph in the same undo step.
+ * How the note gets paragraphs of its own beside text in the caret's paragraph, before
+ * the caret and after it (seen in the fixtures): `own` — the editor already keeps the
+ * note's blocks apart from the halves of the paragraph (a break would add an empty one);
+ * `lead` — the editor merges the first inserted block into the text before the caret and
+ * the last into the text after it, so the note is led by `emptyBlock` and followed by
+ * `trailingBlock` (default: the same), which take the merges; `split` — the editor keeps
+ * even an empty block, so the page bridge splits the paragraph there in the same undo step.
  */
-export type ParagraphBreak = { kind: 'own' } | { kind: 'lead'; emptyBlock: string } | { kind: 'split' };
+export type ParagraphBreak =
+  { kind: 'own' } | { kind: 'lead'; emptyBlock: string; trailingBlock?: string } | { kind: 'split' };
 
 export interface PageEditorOptions {
   paragraphBreak: ParagraphBreak;
@@ -40,13 +43,15 @@ export function pageEditorAdapter(
       return result.text;
     },
     async insert(el, note, caret, ctx) {
-      const needed = needsParagraphBreak(blockTextBeforeCaret(el, caretOrEnd(el, caret)));
+      const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
       focusAtCaret(el, caret);
       await nextFrame(el.ownerDocument.defaultView ?? window);
       const sent =
-        needed && paragraphBreak.kind === 'lead' ? withParagraphBreak(note, paragraphBreak.emptyBlock) : note;
-      const split = needed && paragraphBreak.kind === 'split';
-      const result = await ctx.bridge({ editor, op: 'insert', path: locatorPath(el), ...sent, split });
+        paragraphBreak.kind === 'lead'
+          ? withParagraphBreaks(note, breaks, paragraphBreak.emptyBlock, paragraphBreak.trailingBlock)
+          : note;
+      // One insert, one undo step: whatever else the break takes, the bridge does in it.
+      const result = await ctx.bridge({ editor, op: 'insert', path: locatorPath(el), ...sent, breaks });
       return { accepted: result.ok, text: result.text };
     },
     async restore(el, _before, ctx) {

@@ -4,7 +4,11 @@
  */
 import { pageEditorAdapter } from './page-editor';
 
-/** Quill's editing root inside its `.ql-container`. */
+/**
+ * Quill's editing root inside its `.ql-container`. Quill's clipboard drops the pasted
+ * HTML's last line break (`convert`) and an empty `<p>` after another block adds none
+ * (`matchNewline`), so the trailing block holds a `<br>`, which is a line break of its own.
+ */
 export const quillAdapter = pageEditorAdapter('quill', '.ql-editor', {
-  paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>' },
+  paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>', trailingBlock: '<p><br></p>' },
 });

@@ -7,7 +7,7 @@
  */
 import type { InsertAdapter } from '../adapter';
 import { isTextField, type TextField } from '../editable';
-import { lineBeforeCaret, needsParagraphBreak } from '../paragraph-break';
+import { plainFieldBreaks } from '../paragraph-break';
 
 /** Sets a value past framework wrappers (React tracks the instance setter, not the prototype's). */
 function setNativeValue(el: TextField, value: string): void {
@@ -24,17 +24,15 @@ export const textFieldAdapter: InsertAdapter = {
     const field = el as TextField;
     const start = field.selectionStart ?? field.value.length;
     const end = field.selectionEnd ?? start;
-    const before = field.value.slice(0, start);
+    const multiline = field.localName !== 'input';
     // Single-line inputs drop newlines; join the note's lines with spaces instead.
-    let text = field.localName === 'input' ? note.text.replace(/\s*\n\s*/g, ' ') : note.text;
-    // Keep the note off the end of a line the clinician already wrote: a line of its own
-    // in a textarea (as a rich editor's paragraph), a space in a single-line input.
-    if (field.localName === 'input') {
-      if (before && !/\s$/.test(before)) text = ` ${text}`;
-    } else if (needsParagraphBreak(lineBeforeCaret(field.value, start))) text = `\n${text}`;
+    const text = multiline ? note.text : note.text.replace(/\s*\n\s*/g, ' ');
+    // Keep the note apart from what the clinician wrote before and after the caret: a
+    // blank line in a textarea (as between the note's own sections), a space in an input.
+    const { lead, trail } = plainFieldBreaks(field.value, start, end, multiline);
     field.focus();
     field.setSelectionRange(start, end);
-    return field.ownerDocument.execCommand('insertText', false, text);
+    return field.ownerDocument.execCommand('insertText', false, `${lead}${text}${trail}`);
   },
   restore(el, before) {
     setNativeValue(el as TextField, before);

@@ -1,15 +1,19 @@
 // @vitest-environment happy-dom
 /**
- * Where the note needs a paragraph of its own: after text in the caret's paragraph, never
- * in an empty one. Caret positions in the saved DOM of each real editor.
+ * Where the note needs a paragraph of its own: beside text in the caret's paragraph,
+ * before the caret and after it, never in an empty one. Caret positions in the saved DOM
+ * of each real editor; plain fields by their value.
  */
 import { describe, expect, it } from 'vitest';
 import { endOf } from '@/lib/insert/caret';
 import {
+  blockTextAfterCaret,
   blockTextBeforeCaret,
-  lineBeforeCaret,
+  breaksAtCaret,
   needsParagraphBreak,
-  withParagraphBreak,
+  paragraphBreaks,
+  plainFieldBreaks,
+  withParagraphBreaks,
 } from '@/lib/insert/paragraph-break';
 import { existingText, fieldIn, loadIntoPage as load } from './saved-dom';
 
@@ -81,20 +85,85 @@ describe('blockTextBeforeCaret', () => {
   });
 });
 
-describe('lineBeforeCaret (plain fields)', () => {
-  it('is the current line up to the caret', () => {
-    expect(lineBeforeCaret('Existing text.', 14)).toBe('Existing text.');
-    expect(lineBeforeCaret('Existing text.\n', 15)).toBe('');
-    expect(lineBeforeCaret('First.\nSecond line', 11)).toBe('Seco');
-    expect(lineBeforeCaret('', 0)).toBe('');
+describe('blockTextAfterCaret and breaksAtCaret', () => {
+  it.each(RICH)('%s: from the caret to the end of its paragraph', (name) => {
+    const doc = load(name);
+    const field = fieldIn(doc);
+    const text = existingText(doc);
+    expect(blockTextAfterCaret(field, caretAt(text, 0)).trim()).toBe('Existing text.');
+    expect(blockTextAfterCaret(field, caretAt(text, 11)).trim()).toBe('xt.');
+    expect(blockTextAfterCaret(field, caretAt(text, text.length)).trim()).toBe('');
+    expect(blockTextAfterCaret(field, endOf(field)).trim()).toBe('');
+  });
+
+  it.each(RICH)('%s: breaks on the sides of the caret that have text', (name) => {
+    const doc = load(name);
+    const field = fieldIn(doc);
+    const text = existingText(doc);
+    expect(breaksAtCaret(field, caretAt(text, 0))).toEqual({ before: false, after: true });
+    expect(breaksAtCaret(field, caretAt(text, 11))).toEqual({ before: true, after: true });
+    expect(breaksAtCaret(field, caretAt(text, text.length))).toEqual({ before: true, after: false });
+  });
+
+  it.each(RICH)('%s: none in an empty paragraph', (name) => {
+    const doc = load(name);
+    const empty = addEmptyParagraph(doc);
+    const caret = caretAt(empty.querySelector('br')!.parentNode!, 0);
+    expect(breaksAtCaret(fieldIn(doc), caret)).toEqual({ before: false, after: false });
   });
 });
 
-describe('withParagraphBreak', () => {
-  it('leads the HTML with an empty paragraph and the text with a line break, nothing else', () => {
-    expect(withParagraphBreak({ text: 'Note\n\nPlan', html: '<p>Note</p><p>Plan</p>' })).toEqual({
+describe('paragraphBreaks', () => {
+  it('breaks a side only where it has text', () => {
+    expect(paragraphBreaks('Existing bef', 'ore')).toEqual({ before: true, after: true });
+    expect(paragraphBreaks('', 'Existing text.')).toEqual({ before: false, after: true });
+    expect(paragraphBreaks('Existing text.', '\u200b')).toEqual({ before: true, after: false });
+    expect(paragraphBreaks(' ', '')).toEqual({ before: false, after: false });
+  });
+});
+
+describe('plainFieldBreaks', () => {
+  const value = 'Existing text.';
+  it('a textarea: a blank line between the note and text on either side', () => {
+    expect(plainFieldBreaks(value, 14, 14, true)).toEqual({ lead: '\n\n', trail: '' });
+    expect(plainFieldBreaks(value, 11, 11, true)).toEqual({ lead: '\n\n', trail: '\n\n' });
+    expect(plainFieldBreaks(value, 0, 0, true)).toEqual({ lead: '', trail: '\n\n' });
+    expect(plainFieldBreaks('', 0, 0, true)).toEqual({ lead: '', trail: '' });
+  });
+
+  it('a textarea: only the line breaks still missing, and a selection is replaced', () => {
+    // The caret at the start of the line after "Existing text.": one more makes a blank line.
+    expect(plainFieldBreaks('Existing text.\nSecond', 15, 15, true)).toEqual({ lead: '\n', trail: '\n\n' });
+    expect(plainFieldBreaks('Existing text.\n\n', 16, 16, true)).toEqual({ lead: '', trail: '' });
+    expect(plainFieldBreaks('A\n \nB', 2, 2, true)).toEqual({ lead: '\n', trail: '\n' });
+    // "Existing [text]." with "text" selected: the note replaces it between the halves.
+    expect(plainFieldBreaks(value, 9, 13, true)).toEqual({ lead: '\n\n', trail: '\n\n' });
+  });
+
+  it('a single-line input: a space where the text on that side has none', () => {
+    expect(plainFieldBreaks(value, 11, 11, false)).toEqual({ lead: ' ', trail: ' ' });
+    expect(plainFieldBreaks('Existing text', 9, 9, false)).toEqual({ lead: '', trail: ' ' });
+    expect(plainFieldBreaks('Existing text', 8, 8, false)).toEqual({ lead: ' ', trail: '' });
+    expect(plainFieldBreaks(value, 0, 0, false)).toEqual({ lead: '', trail: ' ' });
+    expect(plainFieldBreaks(value, 14, 14, false)).toEqual({ lead: ' ', trail: '' });
+  });
+});
+
+describe('withParagraphBreaks', () => {
+  const note = { text: 'Note\n\nPlan', html: '<p>Note</p><p>Plan</p>' };
+  it('leads and follows the HTML with empty blocks and the text with line breaks, nothing else', () => {
+    expect(withParagraphBreaks(note, { before: true, after: false })).toEqual({
       text: '\nNote\n\nPlan',
       html: '<p></p><p>Note</p><p>Plan</p>',
     });
+    expect(withParagraphBreaks(note, { before: true, after: true }, '<h6></h6>')).toEqual({
+      text: '\nNote\n\nPlan\n',
+      html: '<h6></h6><p>Note</p><p>Plan</p><h6></h6>',
+    });
+    expect(withParagraphBreaks(note, { before: false, after: true }, '<p></p>', '<p><br></p>')).toEqual({
+      text: 'Note\n\nPlan\n',
+      html: '<p>Note</p><p>Plan</p><p><br></p>',
+    });
+    expect(withParagraphBreaks(note, { before: false, after: false })).toEqual(note);
   });
 });
