@@ -535,7 +535,11 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
     value: async (name) => (await must('textbox', name)).evaluate((el) => (el as HTMLTextAreaElement).value),
     check: async (name) => {
       const box = await must('checkbox', name);
-      if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+      const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
+      if (await checked()) return;
+      await box.click();
+      // As Playwright's check() does: a click that did not check the box fails here, not later.
+      await until(async () => ((await checked()) ? true : undefined), `${name} checked after a click`, 2000);
     },
     isChecked: async (name) =>
       (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
