@@ -74,18 +74,21 @@ show_step "fixture host pages" fixtures
 # two cores well. A process is one or more runs: a browser and the files it runs there,
 # named without their .e2e.ts. The "rest" runs take every file of tests/e2e that no other
 # run of that browser lists (a new file is never left out); the build-output checks run once.
-# The shares balance the seconds the last full run measured per file and browser, launch
-# included (2 cores, shared): Chromium ~620 s, Firefox ~690 s, so about 440 s a process.
+# The shares balance what the last full run measured per file and browser, launch included
+# (2 cores shared with other work): Chromium ~950 s, Firefox ~1650 s, so ~870 s a process.
 declare -A RUN_BROWSER RUN_FILES
 RUN_BROWSER[chromium]=chromium
 RUN_FILES[chromium]=rest
-RUN_BROWSER[firefox-1]=firefox
-RUN_FILES[firefox-1]="insert-editors note-engine templates accessibility hostile-page insert-targets continuity"
 RUN_BROWSER[chromium-2]=chromium
-RUN_FILES[chromium-2]="skeleton note-engine encryption accessibility"
+RUN_FILES[chromium-2]="skeleton"
+RUN_BROWSER[chromium-3]=chromium
+RUN_FILES[chromium-3]="accessibility"
+RUN_BROWSER[firefox-1]=firefox
+RUN_FILES[firefox-1]="skeleton note-engine hostile-page accessibility templates storage-errors continuity
+  extension-reload drafts-list"
 RUN_BROWSER[firefox-2]=firefox
 RUN_FILES[firefox-2]=rest
-PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2")
+PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2 chromium-3")
 
 e2e_run() {
   local name=$1 browser=${RUN_BROWSER[$1]} args=() other file
