@@ -2,11 +2,13 @@
  * Every draft on this machine, newest first: find by client label, site or date; open;
  * delete to a trash that can be restored for 7 days; choose when inserted drafts go.
  */
-import { useEffect, useState } from 'react';
-import type { DraftSummary, RetentionRule } from '@/lib/messages';
+import { useCallback, useEffect, useState } from 'react';
+import type { RetentionRule } from '@/lib/messages';
+import { useDraftsPages, type ListPages } from './use-drafts-pages';
 
 export interface DraftsApi {
-  list(query: string, trash: boolean): Promise<DraftSummary[]>;
+  /** One page of the list (lib/drafts-paging.ts). */
+  list: ListPages;
   open(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
@@ -27,25 +29,17 @@ const RETENTION_CHOICES: { label: string; days: number | null }[] = [
   { label: 'After 90 days', days: 90 },
 ];
 
-const day = (time: number) => new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+/** One formatter for every row: toLocaleDateString builds a new one per call. */
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const day = (time: number) => DAY_FORMAT.format(time);
 const site = (pageKey: string) => (URL.canParse(pageKey) ? new URL(pageKey).host : pageKey);
 
 export function DraftsList({ api, currentId, onMessage }: Props) {
   const [query, setQuery] = useState('');
   const [trash, setTrash] = useState(false);
-  const [items, setItems] = useState<DraftSummary[] | null>(null);
   const [retention, setRetention] = useState<RetentionRule | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.list(query, trash).then(
-      (found) => live && setItems(found),
-      () => live && onMessage('Could not read the drafts list'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, query, trash, onMessage]);
+  const failed = useCallback(() => onMessage('Could not read the drafts list'), [onMessage]);
+  const { items, searching, reload } = useDraftsPages(api.list, query, trash, failed);
 
   useEffect(() => {
     void api.getRetention().then(setRetention, () => {});
@@ -55,7 +49,7 @@ export function DraftsList({ api, currentId, onMessage }: Props) {
     try {
       await work();
       onMessage(done);
-      setItems(await api.list(query, trash));
+      reload();
     } catch {
       onMessage('That did not work — nothing was changed');
     }
@@ -80,7 +74,9 @@ export function DraftsList({ api, currentId, onMessage }: Props) {
       {items === null ? (
         <p>Loading…</p>
       ) : items.length === 0 ? (
-        <p>{trash ? 'The trash is empty.' : 'No drafts match.'}</p>
+        <p>
+          {searching ? 'Looking through older drafts…' : trash ? 'The trash is empty.' : 'No drafts match.'}
+        </p>
       ) : (
         <ul className="drafts-items">
           {items.map((d) => {
@@ -127,6 +123,9 @@ export function DraftsList({ api, currentId, onMessage }: Props) {
             );
           })}
         </ul>
+      )}
+      {items !== null && items.length > 0 && searching && (
+        <p className="hint">Looking through older drafts…</p>
       )}
       {retention && (
         <div className="retention">

@@ -4,7 +4,12 @@
  * keys here move the page's highlight, Enter picks, Escape cancels.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { SiteFieldMap } from '@/lib/messages';
+import { frameName } from '@/lib/fill/frames';
+import type { FieldTarget, SiteFieldMap } from '@/lib/messages';
+
+/** A mapped field as the list shows it: its label, and its frame when that is another origin's. */
+const targetName = (target: FieldTarget) =>
+  `${target.label || 'Unlabelled field'}${target.frame ? ` (in frame ${frameName(target.frame)})` : ''}`;
 
 interface Props {
   keys: string[];
@@ -50,9 +55,7 @@ export function FillFieldsPanel(props: Props) {
               {key}
               {!withText.has(key) && <span className="glimpse"> (empty)</span>}
             </span>
-            <span className="fill-target">
-              {map[key] ? `→ ${map[key].label || 'Unlabelled field'}` : 'Not mapped'}
-            </span>
+            <span className="fill-target">{map[key] ? `→ ${targetName(map[key])}` : 'Not mapped'}</span>
             <button type="button" disabled={picking !== null} onClick={() => props.onPick(key)}>
               Pick field<span className="visually-hidden"> for {key}</span>
             </button>

@@ -4,9 +4,10 @@
  * `bg:*` background → content script. Every message is checked by shape and sender
  * before it is acted on (see `isMessage`).
  */
+import { isListCursor, type ListCursor, type ListPage } from './drafts-paging';
 import type { ExportFile } from './drafts/export-format';
 import type { RetentionRule } from './drafts/listing';
-import type { Draft, DraftSummary } from './drafts/model';
+import type { Draft } from './drafts/model';
 import type { Template } from './note/model';
 import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
@@ -16,16 +17,22 @@ import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
 export type { Draft, DraftSummary } from './drafts/model';
 export type { RetentionRule } from './drafts/listing';
+export type { ListCursor, ListPage } from './drafts-paging';
 export type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 export type { FillResult } from './fill/report';
 
 /** What the picker reports while the clinician moves through fields by keyboard. */
 export interface PickHighlight {
   label: string;
-  /** 1-based position among the page's fields, for "2 of 5". */
+  /** 1-based position among the fields of every frame of the tab, for "2 of 5". */
   index: number;
   count: number;
+  /** The cross-origin frame the field is in (its host), when it is not in the top page's tree. */
+  frame?: string;
 }
+
+/** A key pressed on the page while picking, handed to the background, which steps across frames. */
+export type PickKey = 'next' | 'previous' | 'choose' | 'hover';
 
 /** One part of the note for "Fill all fields": its key (a heading) and its rendering. */
 export interface NotePartMessage {
@@ -102,7 +109,11 @@ export interface PanelMessages {
   'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /** Clickjacking guard: why the panel is not safely visible now, or null. */
   'panel:checkVisible': { request: Empty; response: { obstruction: string | null } };
-  'panel:listDrafts': { request: { query: string; trash: boolean }; response: DraftSummary[] };
+  /** One page of the list: `cursor` null for the first, then each page's `next` (drafts-paging.ts). */
+  'panel:listDrafts': {
+    request: { query: string; trash: boolean; cursor: ListCursor | null };
+    response: ListPage;
+  };
   'panel:openDraft': { request: { id: string }; response: Draft | null };
   'panel:deleteDraft': { request: { id: string }; response: void };
   'panel:restoreDraft': { request: { id: string }; response: void };
@@ -139,6 +150,11 @@ export interface ContentMessages {
   'content:togglePanel': { request: Empty; response: void };
   /** Runs the page bridge in the sender's own frame, in the page's world. */
   'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
+  /**
+   * From the field picker in any frame: Tab / Shift+Tab / Enter pressed on the page, or
+   * the pointer moved onto another field ('hover': the other frames drop their highlight).
+   */
+  'content:pickKey': { request: { key: PickKey }; response: void };
 }
 
 export interface BackgroundToContentMessages {
@@ -190,6 +206,8 @@ export interface BackgroundToPanelMessages {
   'bg:locked': { request: Empty; response: void };
   /** Unlocked (or encryption turned off) elsewhere: show the note again. */
   'bg:unlocked': { request: Empty; response: void };
+  /** The picker moved by a key pressed on the page: the panel of that tab says where it is. */
+  'bg:pickHighlight': { request: { highlight: PickHighlight }; response: void };
 }
 
 export type PanelMessage = Envelope<PanelMessages>;
@@ -255,7 +273,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:close': () => true,
   'panel:checkVisible': () => true,
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
-  'panel:listDrafts': (m) => isString(m.query) && typeof m.trash === 'boolean',
+  'panel:listDrafts': (m) =>
+    isString(m.query) && typeof m.trash === 'boolean' && (m.cursor === null || isListCursor(m.cursor)),
   'panel:openDraft': (m) => isString(m.id),
   'panel:deleteDraft': (m) => isString(m.id),
   'panel:restoreDraft': (m) => isString(m.id),
@@ -280,6 +299,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'content:pickKey': (m) => ['next', 'previous', 'choose', 'hover'].includes(m.key as string),
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),
   'options:wipeAll': () => true,
@@ -291,6 +311,12 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:flushNow': (m) => isString(m.requestId),
   'bg:locked': () => true,
   'bg:unlocked': () => true,
+  'bg:pickHighlight': (m) =>
+    isRecord(m.highlight) &&
+    isString(m.highlight.label) &&
+    Number.isInteger(m.highlight.index) &&
+    Number.isInteger(m.highlight.count) &&
+    (m.highlight.frame === undefined || isString(m.highlight.frame)),
   'content:pageBridge': (m) => isBridgeCall(m.call),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,

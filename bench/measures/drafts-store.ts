@@ -12,7 +12,7 @@ import type { BenchContext, Measure, Result } from '../lib/types';
 /** The panel's own save, as use-draft sends it: panel:saveDraft and its answer (no debounce). */
 const SAVES = (n: number) => `(async () => {
   const rt = (globalThis.browser ?? globalThis.chrome).runtime;
-  const pageKey = new URLSearchParams(location.search).get('page');
+  const pageKey = window.name;
   let draft = await rt.sendMessage({ type: 'panel:loadDraft', pageKey });
   const times = [];
   for (let i = 0; i < ${n}; i++) {
@@ -55,7 +55,7 @@ const FIND = (label: string, focus: string) => `(async () => {
   return performance.now() - start;
 })()`;
 
-/** An old draft, deep in the store: finding it means reading through almost all of them. */
+/** An old draft, deep in the store: a walk back through the drafts would read almost all of them. */
 const OLD = (stored: number) => Math.floor(stored * 0.9);
 
 async function measureAt(panel: PanelDriver, stored: number, ctx: BenchContext) {
@@ -117,7 +117,7 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
           unit: 'ms',
           budget: { on: 'median', limit: Number.POSITIVE_INFINITY, text: '— (no budget)' },
           samples: m.finds,
-          note: `A label matching one draft 90 % of the way back: the search reads every draft (client label, site and date are substring matches, and stay encryptable), newest first, a time window per read.`,
+          note: `A label matching one draft 90 % of the way back → that draft on screen. The label is looked up in the client-label index (schema v4) for the first page; what the index cannot answer (parts of labels, site, date) comes from a walk back through the drafts, page by page, newest first, while the found rows are already shown.`,
         },
       );
     }

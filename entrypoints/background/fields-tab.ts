@@ -1,12 +1,29 @@
 /**
  * Runs "Fill fields" in a tab: injects the on-demand page script (entrypoints/fill-fields)
- * into the top frame, then calls one of the functions it leaves there. Both run in the
- * extension's isolated world of that frame, so they share the window the script set up;
- * a call answers with what the function returns (or resolves to).
+ * into every frame it may reach, then calls the functions it leaves there. Both run in
+ * the extension's isolated world of each frame, so they share the window the script set
+ * up; a call answers with what the function returns (or resolves to).
+ *
+ * Only "root" frames take part: the top frame (which reaches its same-origin frames and
+ * open shadow roots itself) and each cross-origin frame. Picking runs in all of them at
+ * once: the first to finish (a field clicked or chosen, or Escape) ends the others.
+ * Keyboard steps run through all their fields as one list (lib/fill/frames.ts).
+ *
+ * What the store build reaches: it has activeTab plus the optional host permissions the
+ * clinician granted ("Always run on this site", one origin at a time). activeTab grants
+ * the top page's origin only, so `allFrames` injection reaches the top frame and the
+ * frames of that same origin; a cross-origin frame (an EHR's note module served from
+ * another host) is left out unless its origin was granted as well (the injection skips
+ * frames it may not enter, as panel-toggle.ts's allFrames injection relies on; not
+ * proven end to end, since the e2e build carries host permissions). Its fields are then neither offered by the picker nor filled — a field mapped
+ * there is reported missing. The e2e build has host permissions for both loopback names,
+ * so there every frame takes part. The manifest is deliberately not widened for this.
  */
 import { browser } from 'wxt/browser';
+import { framesFor, settleFrame, stepAcross, type FrameInfo } from '@/lib/fill/frames';
 import type { FieldFillOutcome } from '@/lib/fill/report';
 import type { FieldTarget, PickHighlight, RenderedNote } from '@/lib/messages';
+import type { FieldsApi, FrameSelf } from '../fill-fields';
 
 const SCRIPT = '/fill-fields.js';
 
@@ -16,10 +33,14 @@ export interface FieldsTab {
   step(delta: 1 | -1): Promise<PickHighlight | null>;
   choose(): Promise<boolean>;
   cancel(): Promise<void>;
-  fill(path: string[], note: RenderedNote): Promise<FieldFillOutcome>;
+  /** The pointer moved onto a field in `frameId`: the other frames drop their highlight. */
+  hovered(frameId: number): Promise<void>;
+  fill(target: FieldTarget, note: RenderedNote): Promise<FieldFillOutcome>;
 }
 
-type Op = 'pick' | 'step' | 'choose' | 'cancel' | 'fill';
+type Op = keyof FieldsApi;
+/** What a frame answered; frames answering nothing (null, undefined) are left out. */
+type Result<K extends Op> = NonNullable<Awaited<ReturnType<FieldsApi[K]>>>;
 
 /** Serialised into the page: must not close over anything. */
 function callInPage(op: Op, args: unknown[]): unknown {
@@ -29,19 +50,116 @@ function callInPage(op: Op, args: unknown[]): unknown {
   return api ? api[op](...args) : null;
 }
 
-async function call<T>(tabId: number, op: Op, args: unknown[] = []): Promise<T> {
-  const target = { tabId, frameIds: [0] };
-  await browser.scripting.executeScript({ target, files: [SCRIPT] });
-  const [injection] = await browser.scripting.executeScript({ target, func: callInPage, args: [op, args] });
-  return injection?.result as T;
+type Frames = number[] | 'all';
+
+/** Calls `op` in the frames given; frames that could not run it (gone, not allowed) are left out. */
+async function run<K extends Op>(
+  tabId: number,
+  frames: Frames,
+  op: K,
+  args: unknown[] = [],
+): Promise<{ frameId: number; result: Result<K> }[]> {
+  if (frames !== 'all' && frames.length === 0) return [];
+  const target = frames === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: frames };
+  const injections = await browser.scripting.executeScript({ target, func: callInPage, args: [op, args] });
+  return injections
+    .filter((i) => !(i as { error?: unknown }).error && i.result !== null && i.result !== undefined)
+    .map((i) => ({ frameId: i.frameId, result: i.result as Result<K> }));
+}
+
+/** The frames taking part, the top frame first. */
+async function rootFrames(tabId: number): Promise<(FrameInfo & { top: boolean })[]> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT] });
+  const selves = await run(tabId, 'all', 'describe');
+  return selves
+    .filter((s): s is { frameId: number; result: FrameSelf } => s.result.root)
+    .map(({ frameId, result }) => ({ frameId, origin: result.origin, path: result.path, top: result.top }))
+    .toSorted((a, b) => Number(b.top) - Number(a.top) || a.frameId - b.frameId);
+}
+
+const ids = (frames: FrameInfo[]) => frames.map((f) => f.frameId);
+
+/** The first answer of any frame; rejects only when every frame failed. */
+function firstAnswer<T>(answers: Promise<T>[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let failed = 0;
+    for (const answer of answers)
+      answer.then(resolve, (error: unknown) => {
+        failed += 1;
+        if (failed === answers.length) reject(error);
+      });
+  });
+}
+
+async function pick(tabId: number): Promise<FieldTarget | null> {
+  const frames = await rootFrames(tabId);
+  if (frames.length === 0) throw new Error('no frame to pick in');
+  const picks = frames.map(async (f) => {
+    const [answer] = await run(tabId, [f.frameId], 'pick');
+    // A frame that lost the script (it navigated) has no say in how picking ends.
+    if (!answer) throw new Error('the frame did not answer');
+    return answer.result.picked;
+  });
+  try {
+    return await firstAnswer(picks);
+  } finally {
+    // Picked (or cancelled) in one frame: the others stop highlighting.
+    await run(tabId, ids(frames), 'cancel').catch(() => {});
+  }
+}
+
+async function step(tabId: number, delta: 1 | -1): Promise<PickHighlight | null> {
+  const frames = await rootFrames(tabId);
+  const answers = await run(tabId, ids(frames), 'fields');
+  const counts = frames.map(
+    (f) => answers.find((a) => a.frameId === f.frameId)?.result ?? { count: 0, at: -1 },
+  );
+  const next = stepAcross(counts, delta);
+  if (!next) return null;
+  const frameId = frames[next.frame]!.frameId;
+  const [shown] = await run(tabId, [frameId], 'highlight', [next.index]);
+  await run(
+    tabId,
+    ids(frames).filter((id) => id !== frameId),
+    'clear',
+  );
+  return shown ? { ...shown.result, index: next.position, count: next.total } : null;
+}
+
+/**
+ * Fills a field where its mapping says: the top page's tree, or the one frame at the
+ * stored address whose document holds exactly one match (a frame that is gone, or a
+ * field gone from it, is reported missing like any other field).
+ */
+async function fill(tabId: number, target: FieldTarget, note: RenderedNote): Promise<FieldFillOutcome> {
+  let frameId = 0;
+  if (target.frame) {
+    const frames = framesFor(
+      target.frame,
+      (await rootFrames(tabId)).filter((f) => !f.top),
+    );
+    const found = await run(tabId, ids(frames), 'locate', [target.path]);
+    const settled = settleFrame(found.map((f) => ({ frameId: f.frameId, matches: f.result })));
+    if (!('frameId' in settled)) return { outcome: 'missing', matches: settled.matches };
+    frameId = settled.frameId;
+  } else {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SCRIPT] });
+  }
+  const [answer] = await run(tabId, [frameId], 'fill', [target.path, note]);
+  if (!answer) throw new Error('the frame did not answer');
+  return answer.result;
 }
 
 export function fieldsTab(tabId: number): FieldsTab {
   return {
-    pick: () => call(tabId, 'pick'),
-    step: (delta) => call(tabId, 'step', [delta]),
-    choose: async () => (await call<boolean | null>(tabId, 'choose')) === true,
-    cancel: () => call(tabId, 'cancel'),
-    fill: (path, note) => call(tabId, 'fill', [path, note]),
+    pick: () => pick(tabId),
+    step: (delta) => step(tabId, delta),
+    choose: async () => (await run(tabId, ids(await rootFrames(tabId)), 'choose')).some((a) => a.result),
+    cancel: async () => void (await run(tabId, ids(await rootFrames(tabId)), 'cancel')),
+    hovered: async (frameId) => {
+      const others = ids(await rootFrames(tabId)).filter((id) => id !== frameId);
+      await run(tabId, others, 'clear');
+    },
+    fill: (target, note) => fill(tabId, target, note),
   };
 }

@@ -4,7 +4,7 @@
  * engine, one verified insert per field, reporting each part's outcome.
  */
 import { markInserted } from '@/lib/drafts/repository';
-import { parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
+import { isFieldTarget, parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
 import type { FillResult } from '@/lib/fill/report';
 import type { PanelMessage, PanelMessages } from '@/lib/messages';
 import type { PanelWorld } from './panel-handlers';
@@ -31,6 +31,7 @@ export interface FieldMapStore {
 
 const load = async (world: PanelWorld) => parseFieldMaps(await world.fieldMaps.get());
 
+const PICK_UNUSABLE = 'That field cannot be found again on a later visit — pick another';
 const PICK_FAILED = 'The page could not be reached for picking — reload it and try again';
 
 export async function handleFillMessage(msg: FillMessage, world: PanelWorld): Promise<unknown> {
@@ -41,6 +42,8 @@ export async function handleFillMessage(msg: FillMessage, world: PanelWorld): Pr
       const picked = await world.fields.pick().catch(() => undefined);
       if (picked === undefined) return { picked: null, reason: PICK_FAILED };
       if (!picked) return { picked: null, reason: 'Picking cancelled' };
+      // Validated before it is stored: one bad target would make the whole stored map unreadable.
+      if (!isFieldTarget(picked)) return { picked: null, reason: PICK_UNUSABLE };
       const maps = withTarget(await load(world), siteOf(msg.pageKey), msg.key, picked);
       await world.fieldMaps.set(maps);
       return { picked };
@@ -74,7 +77,7 @@ async function fillAll(
       continue;
     }
     const outcome = await world.fields
-      .fill(target.path, part.note)
+      .fill(target, part.note)
       .catch(() => ({ outcome: 'failed' as const, reason: 'the page could not be reached' }));
     results.push({ key: part.key, label: target.label, ...outcome });
     if (outcome.outcome === 'inserted')

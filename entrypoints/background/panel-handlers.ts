@@ -3,7 +3,8 @@
  * handed in, so unit tests call them directly.
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
-import { listDrafts, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
+import { LIST_LIMIT } from '@/lib/drafts-paging';
+import { listPage, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
 import {
   findLatestDraft,
   getDraft,
@@ -44,9 +45,6 @@ export interface PanelWorld {
   fieldMaps: FieldMapStore;
 }
 
-/** How many rows the drafts list shows at most; "Find drafts" narrows it. */
-const LIST_LIMIT = 50;
-
 export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): Promise<unknown> {
   switch (msg.type) {
     case 'panel:loadDraft':
@@ -67,11 +65,9 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return { ...draft, revision: 1 };
     }
     case 'panel:saveDraft': {
-      const result = await saveOrSayWhy(msg.draft, world);
-      if (result.ok) {
-        const saved = await getDraft(world.db, msg.draft.id);
-        if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
-      }
+      let saved: Draft | null = null;
+      const result = await saveOrSayWhy(msg.draft, world, (draft) => (saved = draft));
+      if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
       return result;
     }
     case 'panel:insert':
@@ -96,7 +92,12 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return answer ?? { obstruction: 'Reverie cannot see the page right now' };
     }
     case 'panel:listDrafts':
-      return listDrafts(world.db, { query: msg.query, trash: msg.trash, limit: LIST_LIMIT });
+      return listPage(world.db, {
+        query: msg.query,
+        trash: msg.trash,
+        cursor: msg.cursor,
+        limit: LIST_LIMIT,
+      });
     case 'panel:openDraft': {
       const draft = await getDraft(world.db, msg.id);
       return draft && !draft.deletedAt ? draft : null;
@@ -133,9 +134,10 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
 async function saveOrSayWhy(
   draft: Draft,
   world: PanelWorld,
+  onSaved: (saved: Draft) => void,
 ): Promise<SaveResult | { ok: false; failure: WriteFailure }> {
   try {
-    return await saveDraft(world.db, draft, world.now());
+    return await saveDraft(world.db, draft, world.now(), onSaved);
   } catch (error) {
     return { ok: false, failure: classifyWriteError(error) };
   }

@@ -55,6 +55,18 @@ export async function broadcastToPanels(msg: BackgroundToPanelMessage): Promise<
   }
 }
 
+/** Pushes to the panels open in one tab (e.g. what the picker on that page highlights now). */
+export function postToPanelsIn(tabId: number, msg: BackgroundToPanelMessage): void {
+  for (const port of ports) {
+    if (port.sender?.tab?.id !== tabId) continue;
+    try {
+      port.postMessage(msg);
+    } catch {
+      ports.delete(port);
+    }
+  }
+}
+
 /**
  * Asks every open panel to save what it has not saved yet and waits until each has
  * answered (or gone, or `timeoutMs` passed): what is being typed when Reverie locks is

@@ -15,6 +15,7 @@ import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
+import { onPickKey } from './pick-keys';
 import { retentionSettings } from './retention';
 import { sendInsert } from './inserter-injection';
 import { templateSettings } from './template-settings';
@@ -121,6 +122,8 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);
       if (raw.type === 'content:togglePanel') await togglePanelInTab(tabId);
       if (raw.type === 'content:pageBridge') return runPageBridge(tabId, sender.frameId ?? 0, raw.call);
+      if (raw.type === 'content:pickKey')
+        return onPickKey(fieldsTab(tabId), tabId, sender.frameId ?? 0, raw.key);
       return undefined;
     }
     return undefined;

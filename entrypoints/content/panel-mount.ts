@@ -56,7 +56,10 @@ export function createPanel(
     builtFor = page;
     wrapper = document.createElement('div');
     iframe = document.createElement('iframe');
-    iframe.src = `${panelUrl}?page=${encodeURIComponent(page)}`;
+    // The page key travels as the frame's name, not in its URL: the panel's URL stays
+    // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by.
+    iframe.name = page;
+    iframe.src = panelUrl;
     Object.assign(wrapper.style, {
       position: 'fixed',
       top: '0',

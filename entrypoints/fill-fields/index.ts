@@ -1,12 +1,15 @@
 /**
  * "Fill fields" in the page: the field picker and the filler. Not part of the eager
- * content script (which has a size budget): the background injects this file into the
- * tab's top frame only when the clinician picks a field or fills (scripting API), then
- * calls the functions it leaves on the window (see entrypoints/background/fields-tab.ts).
- * The top frame reaches fields in same-origin frames and open shadow roots itself.
+ * content script (which has a size budget): the background injects this file into every
+ * frame of the tab it may reach only when the clinician picks a field or fills (scripting
+ * API), then calls the functions it leaves on the window (see
+ * entrypoints/background/fields-tab.ts). A frame whose parent shares its origin is
+ * reached by that parent (same-origin frames and open shadow roots are one tree to the
+ * picker and the selectors), so only the top frame and cross-origin frames answer.
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { frameName, frameRefOf } from '@/lib/fill/frames';
 import type { FieldFillOutcome } from '@/lib/fill/report';
 import type { PageBridge } from '@/lib/insert/adapter';
 import type { BridgeResult } from '@/lib/insert/bridge-protocol';
@@ -14,16 +17,37 @@ import { isTextField } from '@/lib/insert/editable';
 import { insertNote } from '@/lib/insert/engine';
 import { fieldLabel } from '@/lib/insert/field-label';
 import { fieldPath, resolvePath } from '@/lib/insert/selector';
-import { message, type ContentMessages, type FieldTarget, type RenderedNote } from '@/lib/messages';
+import {
+  message,
+  type ContentMessages,
+  type FieldTarget,
+  type PickKey,
+  type RenderedNote,
+} from '@/lib/messages';
 import { startPicker, type Picker } from './picker';
 
 export const FIELDS_API = Symbol.for('reverie.fields');
 
+/** Who this frame is, for the background to choose which frames to ask. */
+export interface FrameSelf {
+  /** True for the top frame and for frames their parent cannot reach (cross-origin). */
+  root: boolean;
+  top: boolean;
+  origin: string;
+  path: string;
+}
+
 export interface FieldsApi {
-  pick(): Promise<FieldTarget | null>;
-  step: Picker['step'];
+  describe(): FrameSelf;
+  /** Wrapped, so that a frame without this script (null) is told apart from a cancel. */
+  pick(): Promise<{ picked: FieldTarget | null }>;
+  fields(): ReturnType<Picker['fields']>;
+  highlight(index: number): { label: string; frame?: string } | null;
+  clear(): void;
   choose(): boolean;
   cancel(): void;
+  /** How many elements the path matches in this frame now (for choosing the frame to fill). */
+  locate(path: string[]): number;
   fill(path: string[], note: RenderedNote): Promise<FieldFillOutcome>;
 }
 
@@ -32,22 +56,60 @@ const bridge: PageBridge = async (call) =>
     message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
   )) as BridgeResult;
 
+const sendKey = (key: PickKey) =>
+  void browser.runtime
+    .sendMessage(message<ContentMessages, 'content:pickKey'>('content:pickKey', { key }))
+    .catch(() => {});
+
+function describe(): FrameSelf {
+  const top = window === window.top;
+  let reachedByParent = false;
+  try {
+    // Null in a cross-origin frame; the iframe element in a same-origin one.
+    reachedByParent = !top && window.frameElement !== null;
+  } catch {
+    reachedByParent = false;
+  }
+  // Opaque (sandboxed) origins cannot be stored or found again; extension pages (the
+  // panel, when a browser lets the script in) are never the page's fields.
+  const own = location.origin === 'null' || location.href.startsWith(browser.runtime.getURL('/'));
+  return { root: !reachedByParent && !own, top, origin: location.origin, path: location.pathname };
+}
+
 function createApi(): FieldsApi {
   let picker: Picker | null = null;
+  const self = describe();
+  // A field in a cross-origin frame is stored with that frame's address (lib/fill/frames.ts).
+  const frame = self.top ? undefined : frameRefOf(location.href);
   return {
+    describe,
     pick: () => {
       picker?.cancel();
       return new Promise((resolve) => {
-        const mine = startPicker(document, (field) => {
+        const mine = startPicker(document, { watchPanel: self.top, onKey: sendKey }, (field) => {
           if (picker === mine) picker = null;
-          resolve(field ? { path: fieldPath(field, document), label: fieldLabel(field) } : null);
+          resolve({
+            picked: field
+              ? { path: fieldPath(field, document), label: fieldLabel(field), ...(frame && { frame }) }
+              : null,
+          });
         });
         picker = mine;
       });
     },
-    step: (delta) => picker?.step(delta) ?? null,
+    fields: () => picker?.fields() ?? { count: 0, at: -1 },
+    highlight: (index) => {
+      const label = picker?.highlightAt(index);
+      if (label === null || label === undefined) return null;
+      return frame ? { label, frame: frameName(frame) } : { label };
+    },
+    clear: () => picker?.clear(),
     choose: () => picker?.choose() ?? false,
     cancel: () => picker?.cancel(),
+    locate: (path) => {
+      const found = resolvePath(path, document);
+      return found.ok ? 1 : found.matches;
+    },
     // Resolved now, from the stored path: after a re-render the old element is gone anyway.
     async fill(path, note) {
       const found = resolvePath(path, document);

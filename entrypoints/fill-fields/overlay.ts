@@ -13,10 +13,15 @@ const STYLE = `
 
 export interface Overlay {
   show(el: Element, label: string): void;
+  /** Hides the box (another frame's field is highlighted now). */
+  hide(): void;
   remove(): void;
 }
 
-/** The element's box in the top window's viewport, through same-origin frames. */
+/**
+ * The element's box in the viewport of the window the overlay is drawn in (the topmost
+ * same-origin one), through same-origin frames.
+ */
 function topRect(el: Element): { left: number; top: number; width: number; height: number } {
   const rect = el.getBoundingClientRect();
   let left = rect.left;
@@ -54,6 +59,9 @@ export function createOverlay(doc: Document): Overlay {
         height: `${r.height}px`,
       });
       tag.textContent = label;
+    },
+    hide: () => {
+      box.style.display = 'none';
     },
     remove: () => host.remove(),
   };

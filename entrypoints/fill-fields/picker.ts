@@ -1,21 +1,35 @@
 /**
- * The field picker: while it runs, the field under the pointer is highlighted and a click
- * picks it (the click does not reach the page); from the keyboard, Tab / Shift+Tab (on
- * the page) or the panel's arrow keys move through the page's fields, Enter picks and
- * Escape cancels. Fields in same-origin frames and open shadow roots count; the panel's
- * own frame is never a candidate.
+ * The field picker in one frame's tree: while it runs, the field under the pointer is
+ * highlighted and a click picks it (the click does not reach the page). It covers the
+ * document it starts in, its same-origin frames and open shadow roots; every cross-origin
+ * frame of the tab runs a picker of its own (entrypoints/background/fields-tab.ts), so
+ * keys pressed on the page go to the background, which steps through the fields of all
+ * frames as one list: Tab / Shift+Tab move, Enter picks, Escape cancels. The panel's own
+ * frame is never a candidate.
  */
 import { editableRoot } from '@/lib/insert/editable';
 import { fieldLabel } from '@/lib/insert/field-label';
 import { allCandidateFields, childDocument } from '@/lib/insert/selector';
-import type { PickHighlight } from '@/lib/messages';
+import type { PickKey } from '@/lib/messages';
 import { PANEL_TITLE } from '../content/panel-mount';
 import { createOverlay } from './overlay';
 
 export interface Picker {
-  step(delta: 1 | -1): PickHighlight | null;
+  /** How many fields this tree shows, and which of them is highlighted (-1: none). */
+  fields(): { count: number; at: number };
+  /** Highlights this tree's field at `index` (scrolled into view); its label, or null when there is none. */
+  highlightAt(index: number): string | null;
+  /** Drops the highlight: a field in another frame has it now. */
+  clear(): void;
   choose(): boolean;
   cancel(): void;
+}
+
+export interface PickerOptions {
+  /** Only the top frame sees the panel's frame: it ends picking when the panel closes. */
+  watchPanel: boolean;
+  /** A key pressed on the page, or the pointer moving onto a field. */
+  onKey(key: PickKey): void;
 }
 
 /** A field a person can see: laid out, not `type=hidden`, not collapsed to nothing. */
@@ -24,7 +38,7 @@ function isShown(el: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
-const labelOf = (el: Element) => fieldLabel(el) || 'Unlabelled field';
+export const labelOf = (el: Element) => fieldLabel(el) || 'Unlabelled field';
 
 /** The documents whose pointer and keys the picker listens to: the page and its same-origin frames. */
 function documentsOf(top: Document): Document[] {
@@ -39,7 +53,11 @@ function documentsOf(top: Document): Document[] {
 /** The field an event happened in; composedPath sees through open shadow roots. */
 const fieldAt = (event: Event) => editableRoot(event.composedPath()[0] ?? event.target);
 
-export function startPicker(top: Document, done: (field: Element | null) => void): Picker {
+export function startPicker(
+  top: Document,
+  options: PickerOptions,
+  done: (field: Element | null) => void,
+): Picker {
   const overlay = createOverlay(top);
   const stop = new AbortController();
   let current: Element | null = null;
@@ -51,9 +69,11 @@ export function startPicker(top: Document, done: (field: Element | null) => void
     overlay.show(el, labelOf(el));
   };
   // Picking belongs to the panel: when the clinician closes it, stop highlighting.
-  const panelWatch = setInterval(() => {
-    if (!top.querySelector(`iframe[title="${PANEL_TITLE}"]`)) finish(null);
-  }, 500);
+  const panelWatch = options.watchPanel
+    ? setInterval(() => {
+        if (!top.querySelector(`iframe[title="${PANEL_TITLE}"]`)) finish(null);
+      }, 500)
+    : undefined;
   const finish = (field: Element | null) => {
     if (finished) return;
     finished = true;
@@ -62,26 +82,18 @@ export function startPicker(top: Document, done: (field: Element | null) => void
     overlay.remove();
     done(field);
   };
-  const step = (delta: 1 | -1): PickHighlight | null => {
-    const all = candidates();
-    if (all.length === 0) return null;
-    const at = current ? all.indexOf(current) : -1;
-    const next = at === -1 ? (delta === 1 ? 0 : all.length - 1) : (at + delta + all.length) % all.length;
-    const el = all[next]!;
-    el.scrollIntoView({ block: 'nearest' });
-    highlight(el);
-    return { label: labelOf(el), index: next + 1, count: all.length };
-  };
 
   for (const doc of documentsOf(top)) {
-    const options = { capture: true, signal: stop.signal };
+    const listen = { capture: true, signal: stop.signal };
     doc.addEventListener(
       'pointermove',
       (event) => {
         const field = fieldAt(event);
-        if (field && field !== current) highlight(field);
+        if (!field || field === current) return;
+        highlight(field);
+        options.onKey('hover');
       },
-      options,
+      listen,
     );
     // The page must not react to the picking click (no focus, no navigation, no menu).
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'])
@@ -92,7 +104,7 @@ export function startPicker(top: Document, done: (field: Element | null) => void
           event.preventDefault();
           event.stopImmediatePropagation();
         },
-        options,
+        listen,
       );
     doc.addEventListener(
       'click',
@@ -103,24 +115,40 @@ export function startPicker(top: Document, done: (field: Element | null) => void
         event.stopImmediatePropagation();
         finish(field);
       },
-      options,
+      listen,
     );
     doc.addEventListener(
       'keydown',
       (event) => {
         if (event.key === 'Escape') finish(null);
-        else if (event.key === 'Tab') step(event.shiftKey ? -1 : 1);
+        else if (event.key === 'Tab') options.onKey(event.shiftKey ? 'previous' : 'next');
         else if (event.key === 'Enter' && current) finish(current);
+        // The highlight may be in another frame than the keys.
+        else if (event.key === 'Enter') options.onKey('choose');
         else return;
         event.preventDefault();
         event.stopImmediatePropagation();
       },
-      options,
+      listen,
     );
   }
 
   return {
-    step,
+    fields: () => {
+      const all = candidates();
+      return { count: all.length, at: current ? all.indexOf(current) : -1 };
+    },
+    highlightAt: (index) => {
+      const el = candidates()[index];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      highlight(el);
+      return labelOf(el);
+    },
+    clear: () => {
+      current = null;
+      overlay.hide();
+    },
     choose: () => {
       if (!current) return false;
       finish(current);

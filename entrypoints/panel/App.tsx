@@ -72,7 +72,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const templates = useTemplates();
   const draftsApi = useMemo<DraftsApi>(
     () => ({
-      list: (query, trash) => callBackground('panel:listDrafts', { query, trash }),
+      list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
       open: async (id) => {
         await flush();
         const opened = await callBackground('panel:openDraft', { id });
@@ -296,103 +296,102 @@ export function App({ pageKey }: { pageKey: string }) {
         </button>
       </header>
 
-      {showDrafts ? (
-        <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
-      ) : (
-        <>
-          <div className="frame">
-            <label htmlFor="client-label">Client label</label>
-            <input
-              id="client-label"
-              type="text"
-              autoComplete="off"
-              placeholder="Initials or chart ID (optional)"
-              value={draft.clientLabel}
-              onChange={(e) => update((d: Draft) => ({ ...d, clientLabel: e.target.value }))}
-            />
-            <button type="button" onClick={() => void newNote()}>
-              New note
-            </button>
-            <label htmlFor="template">Template</label>
-            <select
-              id="template"
-              value={template.id}
-              onChange={(e) => setContent({ templateId: e.target.value })}
-            >
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="layout">Layout</label>
-            <select
-              id="layout"
-              value={content.layout ?? DEFAULT_LAYOUT}
-              onChange={(e) => setContent({ layout: e.target.value as LayoutId })}
-            >
-              {LAYOUTS.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="wording">Refer to them as</label>
-            <select
-              id="wording"
-              value={content.wording ?? 'client'}
-              onChange={(e) => setContent({ wording: e.target.value as Wording })}
-            >
-              <option value="client">client</option>
-              <option value="patient">patient</option>
-            </select>
-          </div>
-
-          <SessionFrameMemo
-            frame={content.frame ?? NO_FRAME}
-            stpp={template.stpp === true}
-            intake={template.intake === true}
-            onChange={setFrame}
+      {showDrafts && <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />}
+      {/* Hidden, not unmounted, under the drafts list: opening the list then costs the list
+          alone, and closing it does not build the whole note again. */}
+      <div hidden={showDrafts}>
+        <div className="frame">
+          <label htmlFor="client-label">Client label</label>
+          <input
+            id="client-label"
+            type="text"
+            autoComplete="off"
+            placeholder="Initials or chart ID (optional)"
+            value={draft.clientLabel}
+            onChange={(e) => update((d: Draft) => ({ ...d, clientLabel: e.target.value }))}
           />
-
-          {lastNote && <LastTimeMemo last={lastNote} />}
-
-          <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
-
-          <form className="sections" onSubmit={(e) => e.preventDefault()}>
-            {visibleSections(template, content).map((section) => (
-              <SectionSlot
-                key={section.id}
-                section={section}
-                entry={content.sections[section.id]}
-                included={content.includePrivate.includes(section.id)}
-                lastNote={lastNote}
-                update={update}
-              />
+          <button type="button" onClick={() => void newNote()}>
+            New note
+          </button>
+          <label htmlFor="template">Template</label>
+          <select
+            id="template"
+            value={template.id}
+            onChange={(e) => setContent({ templateId: e.target.value })}
+          >
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
             ))}
-          </form>
+          </select>
+          <label htmlFor="layout">Layout</label>
+          <select
+            id="layout"
+            value={content.layout ?? DEFAULT_LAYOUT}
+            onChange={(e) => setContent({ layout: e.target.value as LayoutId })}
+          >
+            {LAYOUTS.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="wording">Refer to them as</label>
+          <select
+            id="wording"
+            value={content.wording ?? 'client'}
+            onChange={(e) => setContent({ wording: e.target.value as Wording })}
+          >
+            <option value="client">client</option>
+            <option value="patient">patient</option>
+          </select>
+        </div>
 
-          <CompletenessMemo validation={shownValidation} />
+        <SessionFrameMemo
+          frame={content.frame ?? NO_FRAME}
+          stpp={template.stpp === true}
+          intake={template.intake === true}
+          onChange={setFrame}
+        />
 
-          {showFill && (
-            <FillFieldsPanel
-              keys={partKeys(template, deferred, deferredOptions(deferred))}
-              withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
-              map={fields.map}
-              picking={fields.picking}
-              busy={busy}
-              onPick={(key) => void fields.pick(key)}
-              onForget={(key) => void fields.forget(key)}
-              onStep={(delta) => void fields.step(delta)}
-              onChoose={fields.choose}
-              onCancel={fields.cancel}
-              onFillAll={() => void fillAll()}
+        {lastNote && <LastTimeMemo last={lastNote} />}
+
+        <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
+
+        <form className="sections" onSubmit={(e) => e.preventDefault()}>
+          {visibleSections(template, content).map((section) => (
+            <SectionSlot
+              key={section.id}
+              section={section}
+              entry={content.sections[section.id]}
+              included={content.includePrivate.includes(section.id)}
+              lastNote={lastNote}
+              update={update}
             />
-          )}
+          ))}
+        </form>
 
-          <Preview template={template} content={deferred} />
-        </>
-      )}
+        <CompletenessMemo validation={shownValidation} />
+
+        {showFill && (
+          <FillFieldsPanel
+            keys={partKeys(template, deferred, deferredOptions(deferred))}
+            withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
+            map={fields.map}
+            picking={fields.picking}
+            busy={busy}
+            onPick={(key) => void fields.pick(key)}
+            onForget={(key) => void fields.forget(key)}
+            onStep={(delta) => void fields.step(delta)}
+            onChoose={fields.choose}
+            onCancel={fields.cancel}
+            onFillAll={() => void fillAll()}
+          />
+        )}
+
+        <Preview template={template} content={deferred} />
+      </div>
 
       <footer className="actions">
         {askDuplicate && (

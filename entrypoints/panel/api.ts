@@ -61,6 +61,17 @@ export interface BackgroundLink {
   close(): void;
 }
 
+const pushListeners = new Set<(msg: BackgroundToPanelMessage) => void>();
+
+/**
+ * Hears the background's pushes over the panel's one port (opened by listenToBackground):
+ * a second port would be a second "panel" to the background. Returns the unsubscribe.
+ */
+export function onBackgroundPush(listener: (msg: BackgroundToPanelMessage) => void): () => void {
+  pushListeners.add(listener);
+  return () => pushListeners.delete(listener);
+}
+
 export function listenToBackground(
   onMessage: (msg: BackgroundToPanelMessage) => void,
   onGone: () => void,
@@ -75,7 +86,9 @@ export function listenToBackground(
       return onGone();
     }
     port.onMessage.addListener((raw: unknown) => {
-      if (isMessage<BackgroundToPanelMessage>(raw, 'bg:')) onMessage(structuredClone(raw));
+      if (!isMessage<BackgroundToPanelMessage>(raw, 'bg:')) return;
+      onMessage(structuredClone(raw));
+      for (const listener of pushListeners) listener(structuredClone(raw));
     });
     port.onDisconnect.addListener(() => {
       if (stopped) return;

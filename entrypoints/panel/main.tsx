@@ -5,8 +5,9 @@ import { App } from './App';
 import { askEarly } from './early';
 import './panel.css';
 
-// The content script passes the EHR page's key; the panel never reads the host page.
-const pageKey = new URLSearchParams(location.search).get('page') ?? '';
+// The content script passes the EHR page's key as this frame's name (panel-mount.ts);
+// the panel never reads the host page.
+const pageKey = window.name;
 askEarly(pageKey);
 
 createRoot(document.getElementById('root')!).render(

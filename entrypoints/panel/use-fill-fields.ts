@@ -3,10 +3,11 @@
  * calls that pick (by pointer on the page, or by keys here), forget and fill. Everything
  * it learns is said in the panel's one status region.
  */
-import { useState } from 'react';
-import { fillReport } from '@/lib/fill/report';
+import { useEffect, useState } from 'react';
+import { frameName } from '@/lib/fill/frames';
+import { fillReport, pickAnnouncement, pickedAnnouncement } from '@/lib/fill/report';
 import type { NotePartMessage, SiteFieldMap } from '@/lib/messages';
-import { callBackground } from './api';
+import { callBackground, onBackgroundPush } from './api';
 
 export interface FillFields {
   map: SiteFieldMap;
@@ -26,6 +27,15 @@ export function useFillFields(pageKey: string, say: (text: string) => void): Fil
   const [map, setMap] = useState<SiteFieldMap>({});
   const [picking, setPicking] = useState<string | null>(null);
 
+  // Tab / Shift+Tab on the page move the highlight too: said the same way as the arrow keys here.
+  useEffect(
+    () =>
+      onBackgroundPush((msg) => {
+        if (msg.type === 'bg:pickHighlight') say(pickAnnouncement(msg.highlight));
+      }),
+    [say],
+  );
+
   const reload = async () => setMap(await callBackground('panel:fieldMap', { pageKey }));
 
   return {
@@ -38,7 +48,8 @@ export function useFillFields(pageKey: string, say: (text: string) => void): Fil
       try {
         const answer = await callBackground('panel:pickField', { pageKey, key });
         if (answer.picked) {
-          say(`${key} goes into '${answer.picked.label || 'Unlabelled field'}'`);
+          const { frame } = answer.picked;
+          say(pickedAnnouncement(key, answer.picked, frame && frameName(frame)));
           await reload();
         } else say(answer.reason);
       } catch {
@@ -49,11 +60,7 @@ export function useFillFields(pageKey: string, say: (text: string) => void): Fil
     },
     step: async (delta) => {
       const at = await callBackground('panel:pickStep', { step: delta });
-      say(
-        at
-          ? `${at.label || 'Unlabelled field'} — field ${at.index} of ${at.count}`
-          : 'No fields on this page',
-      );
+      say(at ? pickAnnouncement(at) : 'No fields on this page');
     },
     choose: () => void callBackground('panel:pickChoose', {}),
     cancel: () => void callBackground('panel:pickCancel', {}),

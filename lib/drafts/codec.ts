@@ -6,6 +6,7 @@
  * leaves some, and they are sealed on the next unlock.
  */
 import type { VaultKeys } from '../crypto/vault';
+import { plainLabelKey, withoutLabelKey } from './label-key';
 import type { Draft } from './model';
 import { indexValue, isSealed, openSealed, sealDraft, type IndexPurpose } from './sealing';
 
@@ -24,17 +25,25 @@ export interface DraftCodec {
   store(draft: Draft): Promise<Draft>;
   /** Every value a page key or client label may have in its index. */
   indexValues(purpose: IndexPurpose, value: string): Promise<string[]>;
+  /**
+   * How the labelKey index finds labels for this typed word: every label starting with it
+   * (plain), or equal to it, case aside (sealed: a keyed hash has no prefixes; label-key.ts).
+   */
+  labelLookup(word: string): Promise<LabelLookup>;
 }
+
+export type LabelLookup = { prefix: string } | { exact: string[] };
 
 export const PLAIN_CODEC: DraftCodec = {
   mode: 'plain',
   open: async (row) => {
     // Sealed rows without a vault cannot be: never hand ciphertext out as a draft.
     if (isSealed(row)) throw new LockedError();
-    return row;
+    return withoutLabelKey(row);
   },
-  store: async (draft) => draft,
+  store: async (draft) => ({ ...withoutLabelKey(draft), labelKey: plainLabelKey(draft.clientLabel) }),
   indexValues: async (_purpose, value) => [value],
+  labelLookup: async (word) => ({ prefix: plainLabelKey(word) }),
 };
 
 export const LOCKED_CODEC: DraftCodec = {
@@ -48,13 +57,20 @@ export const LOCKED_CODEC: DraftCodec = {
   indexValues: async () => {
     throw new LockedError();
   },
+  labelLookup: async () => {
+    throw new LockedError();
+  },
 };
 
 export function sealedCodec(keys: VaultKeys): DraftCodec {
   return {
     mode: 'sealed',
-    open: async (row) => (isSealed(row) ? openSealed(keys, row) : row),
-    store: async (draft) => (await sealDraft(keys, draft)) as unknown as Draft,
+    open: async (row) => (isSealed(row) ? openSealed(keys, row) : withoutLabelKey(row)),
+    store: async (draft) => (await sealDraft(keys, withoutLabelKey(draft))) as unknown as Draft,
     indexValues: async (purpose, value) => [await indexValue(keys, purpose, value), value],
+    // A plain row left over from a crash holds the lowercased label itself.
+    labelLookup: async (word) => ({
+      exact: [await indexValue(keys, 'find', word), plainLabelKey(word)],
+    }),
   };
 }

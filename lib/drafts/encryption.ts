@@ -40,14 +40,16 @@ async function rewriteAll(
       (r) => r !== undefined && needs(r),
     );
     const drafts = await Promise.all(rows.map((r) => db.codec.open(r!)));
-    const next = plain ? drafts : await Promise.all(drafts.map((d) => db.codec.store(d)));
+    const next = await Promise.all(drafts.map((d) => (plain ? PLAIN_CODEC : db.codec).store(d)));
     await db.drafts.bulkPut(next);
     changed += next.length;
   }
   return changed;
 }
 
-const sealLeftovers = (db: DraftsDatabase) => rewriteAll(db, (r) => !isSealed(r), false);
+/** Plain rows, and sealed rows from before schema v4 that lack their label look-up value. */
+const sealLeftovers = (db: DraftsDatabase) =>
+  rewriteAll(db, (r) => !isSealed(r) || !('labelKey' in r), false);
 
 /** Turns encryption on with this passphrase and seals every draft. Returns the secret. */
 export async function turnOn(db: DraftsDatabase, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {

@@ -62,7 +62,13 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; current: 
  * revision on. Otherwise another writer (a second tab) got there first: nothing is
  * written and the stored draft comes back, so the caller can keep both.
  */
-export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): Promise<SaveResult> {
+export async function saveDraft(
+  db: DraftsDatabase,
+  draft: Draft,
+  now: number,
+  /** Handed the draft as stored, so the caller need not read it back to pass it on. */
+  onSaved: (saved: Draft) => void = () => {},
+): Promise<SaveResult> {
   return db.exclusive(async () => {
     const row = await db.drafts.get(draft.id);
     const stored = row ? await db.codec.open(row) : undefined;
@@ -71,7 +77,9 @@ export async function saveDraft(db: DraftsDatabase, draft: Draft, now: number): 
     // Insertions are recorded by the background; a panel's copy must not drop them.
     const insertions = stored?.insertions ?? draft.insertions;
     const status = stored?.status === 'inserted' ? 'inserted' : draft.status;
-    await db.drafts.put(await db.codec.store({ ...draft, insertions, status, revision, updatedAt: now }));
+    const saved = { ...draft, insertions, status, revision, updatedAt: now };
+    await db.drafts.put(await db.codec.store(saved));
+    onSaved(saved);
     return { ok: true, revision };
   });
 }

@@ -4,6 +4,7 @@
  * per version under tests/unit/drafts/fixtures/) and checks nothing is lost.
  */
 import type { Transaction } from 'dexie';
+import { plainLabelKey } from './label-key';
 
 export interface SchemaVersion {
   version: number;
@@ -23,5 +24,24 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 3,
     stores: { drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt', vault: 'id' },
+  },
+  // v4: "Find drafts" looks client labels up in an index, case-insensitively (label-key.ts):
+  // the lowercased label on plain rows (prefix search), a keyed hash of it on sealed rows
+  // (exact match only). Plain rows get theirs here; sealed rows cannot without the key and
+  // get theirs on the next unlock (encryption.ts), found until then by the scan alone.
+  {
+    version: 4,
+    stores: {
+      drafts: 'id, [pageKey+status], updatedAt, clientLabel, deletedAt, labelKey',
+      vault: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('drafts')
+        .toCollection()
+        .modify((row: { clientLabel: string; labelKey?: string; sealed?: unknown }) => {
+          if (row.sealed === undefined) row.labelKey = plainLabelKey(row.clientLabel);
+        });
+    },
   },
 ];

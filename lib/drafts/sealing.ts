@@ -7,7 +7,7 @@
  * nothing clinical: id, status, timestamps, revision, trash time — for ordering,
  * revision checks, the trash and retention, which then work while locked.
  *
- * The two indexed values, page and client label, are stored as blind index values
+ * The indexed values, page and client label, are stored as blind index values
  * (HMAC under a key from the vault): "the open draft of this page" and "last time for this
  * client" remain index look-ups, and the database reveals only that two drafts share a
  * page or a client, never which.
@@ -15,6 +15,7 @@
 import { open, seal, type Sealed } from '../crypto/aead';
 import { fromUtf8, utf8 } from '../crypto/bytes';
 import { blindIndex, type VaultKeys } from '../crypto/vault';
+import { plainLabelKey } from './label-key';
 import type { Draft, DraftStatus } from './model';
 
 export interface SealedDraft {
@@ -23,6 +24,8 @@ export interface SealedDraft {
   pageKey: string;
   /** Blind index value of the trimmed client label. */
   clientLabel: string;
+  /** Blind index value of the trimmed, lowercased client label, for "Find drafts" (label-key.ts). */
+  labelKey: string;
   status: DraftStatus;
   createdAt: number;
   updatedAt: number;
@@ -34,7 +37,7 @@ export interface SealedDraft {
 /** What the ciphertext holds. */
 type SealedPart = Pick<Draft, 'pageKey' | 'clientLabel' | 'content' | 'insertions'>;
 
-export type IndexPurpose = 'page' | 'label';
+export type IndexPurpose = 'page' | 'label' | 'find';
 
 export function isSealed(row: unknown): row is SealedDraft {
   return typeof row === 'object' && row !== null && 'sealed' in row;
@@ -43,8 +46,11 @@ export function isSealed(row: unknown): row is SealedDraft {
 /** Binds the ciphertext to its record: moved into another record, it does not open. */
 const contextOf = (id: string) => `reverie-draft-v1:${id}`;
 
+const indexed = (purpose: IndexPurpose, value: string) =>
+  purpose === 'label' ? value.trim() : purpose === 'find' ? plainLabelKey(value) : value;
+
 export const indexValue = (keys: VaultKeys, purpose: IndexPurpose, value: string) =>
-  blindIndex(keys, purpose, purpose === 'label' ? value.trim() : value);
+  blindIndex(keys, purpose, indexed(purpose, value));
 
 export async function sealDraft(keys: VaultKeys, draft: Draft): Promise<SealedDraft> {
   const { pageKey, clientLabel, content, insertions, ...clear } = draft;
@@ -53,12 +59,13 @@ export async function sealDraft(keys: VaultKeys, draft: Draft): Promise<SealedDr
     ...clear,
     pageKey: await indexValue(keys, 'page', pageKey),
     clientLabel: await indexValue(keys, 'label', clientLabel),
+    labelKey: await indexValue(keys, 'find', clientLabel),
     sealed: await seal(keys.data, utf8(JSON.stringify(secret)), contextOf(draft.id)),
   };
 }
 
 export async function openSealed(keys: VaultKeys, row: SealedDraft): Promise<Draft> {
-  const { sealed, pageKey: _page, clientLabel: _label, ...clear } = row;
+  const { sealed, pageKey: _page, clientLabel: _label, labelKey: _key, ...clear } = row;
   const secret = JSON.parse(fromUtf8(await open(keys.data, sealed, contextOf(row.id)))) as SealedPart;
   return { ...clear, ...secret };
 }

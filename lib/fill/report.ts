@@ -33,3 +33,24 @@ export function fillReport(results: FillResult[]): string {
   if (unmapped.length > 0) sentences.push(`No field picked for ${list(unmapped)} — not filled.`);
   return sentences.join(' ') || 'Nothing to fill — the note is empty.';
 }
+
+const inFrame = (frame: string | undefined) => (frame ? ` (in frame ${frame})` : '');
+const nameOf = (label: string) => label || 'Unlabelled field';
+
+/**
+ * What the panel says when a key (in the panel or on the page) moves the picker's
+ * highlight: the same sentence whichever key moved it. Pointer hovers say nothing.
+ */
+export function pickAnnouncement(at: {
+  label: string;
+  index: number;
+  count: number;
+  frame?: string;
+}): string {
+  return `Field ${at.index} of ${at.count}: ${nameOf(at.label)}${inFrame(at.frame)}`;
+}
+
+/** What the panel says once a field is picked for a part. */
+export function pickedAnnouncement(key: string, target: { label: string }, frame?: string): string {
+  return `${key} goes into '${nameOf(target.label)}'${inFrame(frame)}`;
+}

@@ -47,10 +47,10 @@ async function pickByKeyboard(page: HostPage, panel: PanelDriver, part: string):
   await pickerShown(page);
   for (let index = 1; ; index++) {
     await page.press('ArrowDown');
-    const said = await panel.waitForStatus(new RegExp(`field ${index} of \\d`));
+    const said = await panel.waitForStatus(new RegExp(`^Field ${index} of \\d+: `));
     // The page's five fields (search box included) and nothing of the panel's own.
-    expect(said).toMatch(/ of 5$/);
-    if (said.startsWith(`${part} — `)) break;
+    expect(said).toMatch(/^Field \d of 5: /);
+    if (said === `Field ${index} of 5: ${part}`) break;
     if (index > 8) throw new Error(`never reached ${part}: ${said}`);
   }
   await page.press('Enter');

@@ -259,7 +259,8 @@ function withOpenPanel(page: Omit<HostPage, 'openPanel'>): HostPage {
 function chromiumPage(page: PwPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  const panelFrame = () => page.frames().find((f) => f.url().includes('/panel.html'));
+  // Exactly as E2E-CONTRACT.md words it: the frame URL ends in /panel.html.
+  const panelFrame = () => page.frames().find((f) => f.url().endsWith('/panel.html'));
   let session: Promise<CDPSession> | undefined;
   return withOpenPanel({
     errors,
@@ -602,7 +603,7 @@ function firefoxPage(page: PpPage): HostPage {
   const panelFrame = async () => {
     for (const frame of page.mainFrame().childFrames()) {
       const url = await frame.evaluate(() => document.URL).catch(() => '');
-      if (url.includes('/panel.html')) return frame;
+      if (url.endsWith('/panel.html')) return frame;
     }
     return undefined;
   };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/panel-handlers';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { Draft } from '@/lib/drafts/model';
+import type { FieldTarget } from '@/lib/fill/field-maps';
 import { memoryStore } from './memory-store';
 
 let db: DraftsDatabase;
@@ -33,7 +34,8 @@ beforeEach(() => {
       step: vi.fn(async () => ({ label: 'Plan', index: 3, count: 4 })),
       choose: vi.fn(async () => true),
       cancel: vi.fn(async () => {}),
-      fill: vi.fn(async (path: string[]) =>
+      hovered: vi.fn(async () => {}),
+      fill: vi.fn(async ({ path }: FieldTarget) =>
         path[0] === '@label Gone'
           ? { outcome: 'missing' as const, matches: 0 }
           : { outcome: 'inserted' as const, fieldKey: `${SITE}/x ${path[0]}` },
@@ -68,6 +70,38 @@ describe('fill handlers', () => {
     vi.mocked(world.fields.pick).mockRejectedValueOnce(new Error('no access'));
     const failed = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
     expect(failed).toMatchObject({ picked: null });
+    expect(fieldMaps.value).toBeUndefined();
+  });
+
+  it('stores a field picked in a cross-origin frame with its frame, and hands the frame to the filler', async () => {
+    const frame = { origin: 'http://notes.clinic.test:8443', path: '/editor.html' };
+    vi.mocked(world.fields.pick).mockResolvedValueOnce({ path: ['#assessment'], label: 'Assessment', frame });
+    await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Assessment' }, world);
+    expect(fieldMaps.value).toEqual({
+      [SITE]: { Assessment: { path: ['#assessment'], label: 'Assessment', frame } },
+    });
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    await handlePanelMessage(
+      { type: 'panel:fillFields', pageKey: PAGE, draftId: draft.id, parts: [part('Assessment')] },
+      world,
+    );
+    expect(world.fields.fill).toHaveBeenCalledWith(
+      { path: ['#assessment'], label: 'Assessment', frame },
+      part('Assessment').note,
+    );
+  });
+
+  it('refuses to store a picked field it could not read back (an opaque frame origin)', async () => {
+    vi.mocked(world.fields.pick).mockResolvedValueOnce({
+      path: ['#a'],
+      label: 'A',
+      frame: { origin: 'null', path: '/x' },
+    });
+    const answer = await handlePanelMessage({ type: 'panel:pickField', pageKey: PAGE, key: 'Plan' }, world);
+    expect(answer).toMatchObject({ picked: null });
     expect(fieldMaps.value).toBeUndefined();
   });
 
@@ -107,7 +141,10 @@ describe('fill handlers', () => {
       { key: 'Objective', label: '', outcome: 'unmapped' },
     ]);
     expect(world.fields.fill).toHaveBeenCalledTimes(2);
-    expect(world.fields.fill).toHaveBeenCalledWith(['@label Subjective'], part('Subjective').note);
+    expect(world.fields.fill).toHaveBeenCalledWith(
+      { path: ['@label Subjective'], label: 'Subjective' },
+      part('Subjective').note,
+    );
     expect(await db.drafts.get(draft.id)).toMatchObject({
       status: 'inserted',
       insertions: [{ fieldKey: `${SITE}/x @label Subjective`, at: 1000 }],

@@ -34,6 +34,7 @@ beforeEach(() => {
       step: vi.fn(async () => null),
       choose: vi.fn(async () => false),
       cancel: vi.fn(async () => {}),
+      hovered: vi.fn(async () => {}),
       fill: vi.fn(async () => ({ outcome: 'missing' as const, matches: 0 })),
     },
     fieldMaps: { get: async () => undefined, set: async () => {} },

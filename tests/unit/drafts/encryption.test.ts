@@ -66,7 +66,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     await saveDraft(db, draft('a'), 2000);
     await saveDraft(db, draft('b', { status: 'inserted' }), 3000);
     await markInserted(db, 'b', `${PAGE} #note`, 3500);
-    const before = sorted(await db.drafts.toArray());
+    const before = sorted(await Promise.all((await db.drafts.toArray()).map((r) => db.codec.open(r))));
     expect(await rawDump()).toContain(MARKER);
 
     await turnOn(db, PASS);

@@ -92,7 +92,8 @@ describe('importDrafts', () => {
     const parsed = parseExport(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.message);
     expect(await importDrafts(db, parsed.file)).toEqual({ added: 2, kept: 0 });
-    expect((await db.drafts.toArray()).toSorted((x, y) => x.id.localeCompare(y.id))).toEqual(drafts);
+    const stored = await Promise.all((await db.drafts.toArray()).map((r) => db.codec.open(r)));
+    expect(stored.toSorted((x, y) => x.id.localeCompare(y.id))).toEqual(drafts);
   });
 
   it('never overwrites a draft that is already here', async () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DraftsDatabase } from '@/lib/drafts/db';
+import { plainLabelKey } from '@/lib/drafts/label-key';
 import { listDrafts } from '@/lib/drafts/listing';
 import type { Draft } from '@/lib/drafts/model';
 import { findLatestDraft } from '@/lib/drafts/repository';
@@ -39,6 +40,11 @@ describe('drafts schema migrations', () => {
       const listed = await listDrafts(db, { query: '', trash: false, limit: 100 });
       expect(listed.map((d) => d.id).toSorted()).toEqual(live.map((r) => r.id).toSorted());
       expect(await findLatestDraft(db, rows[0]!.pageKey)).not.toBeNull();
+      // Every plain row is in the label look-up index (schema v4), lowercased.
+      for (const row of rows)
+        expect(
+          await db.drafts.where('labelKey').equals(plainLabelKey(row.clientLabel)).primaryKeys(),
+        ).toContain(row.id);
       await db.delete();
     },
   );

@@ -1,7 +1,7 @@
 /** The pure parts of "Fill fields": splitting the note, the stored maps, the report. */
 import { describe, expect, it } from 'vitest';
-import { parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
-import { fillReport } from '@/lib/fill/report';
+import { parseFieldMaps, siteOf, storedFieldMaps, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
+import { fillReport, pickAnnouncement, pickedAnnouncement } from '@/lib/fill/report';
 import type { NoteContent } from '@/lib/note/model';
 import { partKeys, renderParts, SESSION_PART } from '@/lib/note/render';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
@@ -59,9 +59,11 @@ describe('renderParts', () => {
   });
 });
 
-describe('field maps', () => {
-  const target = { path: ['@label Plan'], label: 'Plan' };
+const target = { path: ['@label Plan'], label: 'Plan' };
+const withFrame = (frame: unknown) =>
+  storedFieldMaps({ 'http://a.test': { Plan: { ...target, frame } } as never });
 
+describe('field maps', () => {
   it('keeps one map per origin', () => {
     expect(siteOf('http://ehr.test:8080/patients/7?visit=2')).toBe('http://ehr.test:8080');
     let maps: FieldMaps = withTarget({}, 'http://a.test', 'Plan', target);
@@ -79,6 +81,47 @@ describe('field maps', () => {
     expect(parseFieldMaps({ 'http://a.test': { Plan: { path: [], label: 'Plan' } } })).toEqual({});
     expect(parseFieldMaps({ 'http://a.test': { Plan: { path: [42], label: 'Plan' } } })).toEqual({});
     expect(parseFieldMaps('nonsense')).toEqual({});
+  });
+
+  const framed = {
+    path: ['@label Assessment'],
+    label: 'Assessment',
+    frame: { origin: 'https://notes.clinic.example', path: '/editor/note.html' },
+  };
+
+  it('stores version 2 and reads it back, frames included; reads version 1 as top-page targets', () => {
+    const maps = { 'http://a.test': { Plan: target, Assessment: framed } };
+    const stored = storedFieldMaps(maps);
+    expect(stored).toEqual({ version: 2, sites: maps });
+    expect(parseFieldMaps(structuredClone(stored))).toEqual(maps);
+    // Version 1: the bare record, saved before frames were stored.
+    expect(parseFieldMaps({ 'http://a.test': { Plan: target } })).toEqual({
+      'http://a.test': { Plan: target },
+    });
+    // A version it does not know is not guessed at.
+    expect(parseFieldMaps({ version: 3, sites: maps })).toEqual({});
+  });
+
+  it('rejects a frame it could not find again: opaque or non-web origins, relative paths', () => {
+    expect(parseFieldMaps(withFrame(framed.frame))).not.toEqual({});
+    expect(parseFieldMaps(withFrame({ origin: 'null', path: '/x' }))).toEqual({});
+    expect(parseFieldMaps(withFrame({ origin: 'javascript:alert(1)', path: '/x' }))).toEqual({});
+    expect(parseFieldMaps(withFrame({ origin: 'https://a.test/x', path: '/x' }))).toEqual({});
+    expect(parseFieldMaps(withFrame({ origin: 'https://a.test', path: 'x' }))).toEqual({});
+    expect(parseFieldMaps(withFrame({ origin: 'https://a.test' }))).toEqual({});
+  });
+});
+
+describe('picker announcements', () => {
+  it('say the position, the label and a cross-origin frame, the same for every key path', () => {
+    expect(pickAnnouncement({ label: 'Assessment', index: 3, count: 7, frame: 'clinic.example' })).toBe(
+      'Field 3 of 7: Assessment (in frame clinic.example)',
+    );
+    expect(pickAnnouncement({ label: '', index: 1, count: 2 })).toBe('Field 1 of 2: Unlabelled field');
+    expect(pickedAnnouncement('Plan', { label: 'Plan' }, 'notes.test:8080')).toBe(
+      "Plan goes into 'Plan' (in frame notes.test:8080)",
+    );
+    expect(pickedAnnouncement('Plan', { label: 'Plan' })).toBe("Plan goes into 'Plan'");
   });
 });
 
