@@ -1,19 +1,12 @@
 #!/usr/bin/env bash
-# Every test Reverie has, in order: format + lint + typecheck, unit tests, both builds,
-# web-ext lint of the Firefox build, end-to-end tests in real Chromium and Firefox ESR.
+# Every test Reverie has: format + lint + typecheck, unit tests, both builds, web-ext lint of
+# the Firefox build, end-to-end tests in real Chromium and Firefox ESR.
 # Ends with one line "N passed, N failed" (each check counts as one, each test as one).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
 passed=0
 failed=0
-
-step() {
-  local name=$1
-  shift
-  echo "==> $name"
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
 
 # Adds a Vitest JSON report's counts; a missing report (the run crashed) is one failure.
 count_vitest() {
@@ -29,56 +22,124 @@ count_vitest() {
   failed=$((failed + f))
 }
 
-vitest_run() {
-  local name=$1 report=$2
-  shift 2
-  echo "==> $name"
-  rm -f "$report"
-  npx vitest run "$@" --reporter=default --reporter=json --outputFile="$report" || echo "FAILED: $name"
-  count_vitest "$report"
+# ---------------------------------------------------------------- checks, unit tests, builds
+# Side by side, as none needs another's output: the checks, the unit tests, and the builds
+# (one after the other: the web-ext lint reads the store build). Each step's output goes to
+# test-results/pre-<id>.log and is shown, in this order, once all are done.
+pre() {
+  local id=$1
+  shift
+  rm -f "test-results/pre-$id.rc"
+  "$@" >"test-results/pre-$id.log" 2>&1
+  echo $? >"test-results/pre-$id.rc"
 }
+# A step counts as one: passed if it exited 0.
+show_step() {
+  local name=$1 id=$2
+  echo "==> $name"
+  cat "test-results/pre-$id.log"
+  if [ "$(cat "test-results/pre-$id.rc" 2>/dev/null)" = 0 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name"
+  fi
+}
+rm -f test-results/unit.json
+pre check npm run --silent check &
+pre_pids=($!)
+pre unit npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json &
+pre_pids+=($!)
+(
+  pre build npm run --silent build
+  pre build-e2e npm run --silent build:e2e
+  pre fixtures npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
+  pre web-ext npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
+) &
+pre_pids+=($!)
+wait "${pre_pids[@]}"
+show_step "format, lint, typecheck" check
+echo "==> unit tests"
+cat test-results/pre-unit.log
+[ "$(cat test-results/pre-unit.rc 2>/dev/null)" = 0 ] || echo "FAILED: unit tests"
+count_vitest test-results/unit.json
+show_step "store build (Chrome + Firefox)" build
+show_step "e2e build (Chrome + Firefox)" build-e2e
+show_step "web-ext lint (Firefox build)" web-ext
+show_step "fixture host pages" fixtures
 
-step "format, lint, typecheck" npm run --silent check
-vitest_run "unit tests" test-results/unit.json
-step "store build (Chrome + Firefox)" npm run --silent build
-step "e2e build (Chrome + Firefox)" npm run --silent build:e2e
-step "web-ext lint (Firefox build)" npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
-step "fixture host pages" npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
+# ---------------------------------------------------------------- end-to-end tests
+# Three processes side by side, each running its share one file and one browser at a time.
+# Most of an e2e test's time is waiting (debounces, polls, page loads), so three share the
+# two cores well. A process is one or more runs: a browser and the files it runs there,
+# named without their .e2e.ts. The "rest" runs take every file of tests/e2e that no other
+# run of that browser lists (a new file is never left out); the build-output checks run once.
+# The shares balance what the last full run measured per file and browser, launch included
+# (2 cores shared with other work): Chromium ~950 s, Firefox ~1650 s, so ~870 s a process.
+declare -A RUN_BROWSER RUN_FILES
+RUN_BROWSER[chromium]=chromium
+RUN_FILES[chromium]=rest
+RUN_BROWSER[chromium-2]=chromium
+RUN_FILES[chromium-2]="skeleton"
+RUN_BROWSER[chromium-3]=chromium
+RUN_FILES[chromium-3]="accessibility"
+RUN_BROWSER[firefox-1]=firefox
+RUN_FILES[firefox-1]="skeleton note-engine hostile-page accessibility templates storage-errors continuity
+  extension-reload drafts-list"
+RUN_BROWSER[firefox-2]=firefox
+RUN_FILES[firefox-2]=rest
+PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2 chromium-3")
 
-# Three processes side by side: Chromium, and Firefox ESR (the slower) in two halves. Most
-# of an e2e test's time is waiting (debounces, polls, page loads), so they share the two
-# cores well. Each process keeps one browser at a time; the build-output checks run once.
-# FIREFOX_FIRST_HALF: the longest Firefox files, about half of its time; the rest go second.
-FIREFOX_FIRST_HALF=(insert-editors note-engine templates accessibility hostile-page insert-targets continuity)
 e2e_run() {
-  local name=$1 kind=$2
-  shift 2
-  REVERIE_E2E_BROWSERS=$kind REVERIE_FIXTURES_BUILT=1 npx vitest run -c vitest.e2e.config.ts "$@" \
+  local name=$1 browser=${RUN_BROWSER[$1]} args=() other file
+  if [ "${RUN_FILES[$name]}" = rest ]; then
+    [ "$browser" = chromium ] && args+=(tests/build)
+    args+=(tests/e2e)
+    for other in "${!RUN_BROWSER[@]}"; do
+      [ "$other" != "$name" ] && [ "${RUN_BROWSER[$other]}" = "$browser" ] || continue
+      for file in ${RUN_FILES[$other]}; do args+=(--exclude "tests/e2e/$file.e2e.ts"); done
+    done
+  else
+    for file in ${RUN_FILES[$name]}; do args+=("tests/e2e/$file.e2e.ts"); done
+  fi
+  REVERIE_E2E_BROWSERS=$browser REVERIE_FIXTURES_BUILT=1 npx vitest run -c vitest.e2e.config.ts "${args[@]}" \
     --reporter=default --reporter=json --outputFile="test-results/e2e-$name.json" \
     >"test-results/e2e-$name.log" 2>&1
 }
-first_half=()
-rest=()
-for file in "${FIREFOX_FIRST_HALF[@]}"; do
-  first_half+=("tests/e2e/$file.e2e.ts")
-  rest+=(--exclude "tests/e2e/$file.e2e.ts")
+# One process: its runs one after the other, each timed (shown with its log).
+e2e_process() {
+  local name status=0 start
+  for name in "$@"; do
+    start=$SECONDS
+    e2e_run "$name" || status=1
+    echo "$name took $((SECONDS - start)) s" >>"test-results/e2e-$name.log"
+  done
+  return $status
+}
+
+# A run in no process would silently not run: count it as a failure.
+for name in "${!RUN_BROWSER[@]}"; do
+  [[ " ${PROCESSES[*]} " == *" $name "* ]] && continue
+  echo "FAILED: end-to-end run $name is in no process"
+  failed=$((failed + 1))
 done
 echo "==> end-to-end tests (Chromium and Firefox ESR side by side)"
-runs=(chromium firefox-1 firefox-2)
-for name in "${runs[@]}"; do rm -f "test-results/e2e-$name.json"; done
-e2e_run chromium chromium tests/build tests/e2e &
-pids=($!)
-e2e_run firefox-1 firefox "${first_half[@]}" &
-pids+=($!)
-e2e_run firefox-2 firefox tests/e2e "${rest[@]}" &
-pids+=($!)
-for i in "${!runs[@]}"; do
-  wait "${pids[$i]}" || echo "FAILED: end-to-end tests (${runs[$i]})"
+for name in "${!RUN_BROWSER[@]}"; do rm -f "test-results/e2e-$name.json"; done
+pids=()
+for process in "${PROCESSES[@]}"; do
+  # shellcheck disable=SC2086 # a process is a space-separated list of run names
+  e2e_process $process &
+  pids+=($!)
 done
-for name in "${runs[@]}"; do
-  echo "==> end-to-end tests: $name"
-  cat "test-results/e2e-$name.log"
-  count_vitest "test-results/e2e-$name.json"
+for i in "${!PROCESSES[@]}"; do
+  wait "${pids[$i]}" || echo "FAILED: end-to-end tests (${PROCESSES[$i]})"
+done
+for process in "${PROCESSES[@]}"; do
+  for name in $process; do
+    echo "==> end-to-end tests: $name"
+    cat "test-results/e2e-$name.log"
+    count_vitest "test-results/e2e-$name.json"
+  done
 done
 
 echo "$passed passed, $failed failed"

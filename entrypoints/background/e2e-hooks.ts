@@ -20,11 +20,11 @@ export function isE2eMessage(raw: unknown): raw is E2eMessage {
   return m.type === 'e2e:seedDrafts' && isCount(m.from) && isCount(m.count) && typeof m.now === 'number';
 }
 
+/** Seeding answers how many it stored; counting (a pass over the whole store) is asked for once, after. */
 export async function handleE2eMessage(msg: E2eMessage, db: DraftsDatabase): Promise<number> {
-  if (msg.type === 'e2e:seedDrafts') {
-    const drafts = Array.from({ length: msg.count }, (_, k) => seededDraft(msg.from + k, msg.now));
-    // Through the codec, as every write goes: it adds the label look-up value (label-key.ts).
-    await db.drafts.bulkAdd(await Promise.all(drafts.map((d) => db.codec.store(d))));
-  }
-  return db.drafts.count();
+  if (msg.type === 'e2e:countDrafts') return db.drafts.count();
+  const drafts = Array.from({ length: msg.count }, (_, k) => seededDraft(msg.from + k, msg.now));
+  // Through the codec, as every write goes: it adds the label look-up value (label-key.ts).
+  await db.drafts.bulkAdd(await Promise.all(drafts.map((d) => db.codec.store(d))));
+  return drafts.length;
 }

@@ -20,6 +20,7 @@ import {
   type Frame as PpFrame,
   type Page as PpPage,
 } from 'puppeteer-core';
+import { BidiElementHandle } from 'puppeteer-core/internal/bidi/ElementHandle.js';
 import { until } from './until';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -450,14 +451,74 @@ async function launchChromium(
 
 // ---------------------------------------------------------------- Firefox (Puppeteer/BiDi)
 
+/**
+ * The elements that can have each role the Firefox drivers ask for: those HTML gives it
+ * (HTML-AAM), editable ones for textboxes; `[role~=…]` adds any element whose role
+ * attribute names it. Roles not listed are searched for among all elements.
+ */
+const ROLE_HOSTS: Record<string, string> = {
+  button: 'button, input, summary',
+  checkbox: 'input',
+  radio: 'input',
+  textbox: 'input, textarea, [contenteditable]',
+  searchbox: 'input',
+  combobox: 'select, input',
+  status: 'output',
+};
+const roleHostsCss = (role: string) => `${ROLE_HOSTS[role] ?? '*'}, [role~="${role}"]`;
+
+/**
+ * In the page: which of the elements matching `css` are rendered, by their place in the
+ * list. An element under `display: none` has no accessible, hence no role to match.
+ */
+const renderedIndexes = (css: string) =>
+  Array.from(document.querySelectorAll(css)).flatMap((el, i) =>
+    el.getClientRects().length > 0 || getComputedStyle(el).display === 'contents' ? [i] : [],
+  );
+
+/** Puppeteer's BiDi layer under its public objects (puppeteer-core is pinned). */
+interface BidiNode {
+  sharedId?: string;
+}
+interface BidiFrameInternals {
+  browsingContext: { locateNodes(locator: object, startNodes?: BidiNode[]): Promise<BidiNode[]> };
+  mainRealm(): unknown;
+}
+
+/**
+ * The first element (in document order) that Firefox's accessibility tree gives `role` and
+ * `name`, waited for like waitForSelector. Firefox still decides the match (WebDriver BiDi
+ * locateNodes by role and name, as `::-p-aria` does); only where it looks changes. Asked
+ * about the whole panel it walks every element and forces two refresh-driver ticks for each
+ * one without an accessible (the hidden ones): 0.5–1 s per query, most of a Firefox test's
+ * time. Started from the rendered elements that can have the role, it takes milliseconds.
+ */
+function findByRole(frame: PpFrame, role: string, name: string): Promise<ElementHandle> {
+  const internals = frame as unknown as BidiFrameInternals;
+  const css = roleHostsCss(role);
+  return until(
+    async () => {
+      const rendered = await frame.evaluate(renderedIndexes, css);
+      const all = await internals.browsingContext.locateNodes({ type: 'css', value: css });
+      const starts = rendered.flatMap((i) => (all[i] ? [all[i]] : []));
+      // The page changed in between: look again.
+      if (starts.length !== rendered.length || starts.length === 0) return undefined;
+      const [first] = await internals.browsingContext.locateNodes(
+        { type: 'accessibility', value: { role, name } },
+        starts.map(({ sharedId }) => ({ sharedId })),
+      );
+      return (
+        first &&
+        (BidiElementHandle.from(first as never, internals.mainRealm() as never) as unknown as ElementHandle)
+      );
+    },
+    `a ${role} named ${name}`,
+    TIMEOUT,
+  );
+}
+
 function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
-  const aria = (role: string, name: string) =>
-    frame.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`, { timeout: TIMEOUT });
-  const must = async (role: string, name: string) => {
-    const handle = await aria(role, name);
-    if (!handle) throw new Error(`No ${role} named ${name}`);
-    return handle;
-  };
+  const must = (role: string, name: string) => findByRole(frame, role, name);
   const statusText = async () =>
     statusName
       ? (await must('status', statusName)).evaluate((el) => (el as HTMLElement).innerText)
@@ -475,7 +536,11 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
     value: async (name) => (await must('textbox', name)).evaluate((el) => (el as HTMLTextAreaElement).value),
     check: async (name) => {
       const box = await must('checkbox', name);
-      if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+      const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
+      if (await checked()) return;
+      await box.click();
+      // As Playwright's check() does: a click that did not check the box fails here, not later.
+      await until(async () => ((await checked()) ? true : undefined), `${name} checked after a click`, 2000);
     },
     isChecked: async (name) =>
       (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
@@ -585,14 +650,12 @@ function firefoxPage(page: PpPage): HostPage {
       await page.bringToFront();
       await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
-      await frame
-        .waitForSelector(`::-p-aria([name=${JSON.stringify(ready)}][role="button"])`, { timeout: TIMEOUT })
-        .catch(async (error) => {
-          const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
-          throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
-            cause: error,
-          });
+      await findByRole(frame, 'button', ready).catch(async (error) => {
+        const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
+        throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
+          cause: error,
         });
+      });
       return firefoxPanel(frame);
     },
   });
@@ -652,11 +715,7 @@ function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
     },
     click: async (name) => {
       await page.bringToFront();
-      const button = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`, {
-        timeout: TIMEOUT,
-      });
-      if (!button) throw new Error(`No button named ${name}`);
-      await button.click();
+      await (await findByRole(page.mainFrame(), 'button', name)).click();
     },
     text: () => page.$eval('body', (el) => (el as HTMLElement).innerText),
     evaluate: (fn) => page.evaluate(fn) as Promise<never>,
@@ -718,9 +777,7 @@ async function launchFirefox(
           await element.uploadFile(path);
         },
         download: async (name) => {
-          await (await frame.waitForSelector(
-            `::-p-aria([name=${JSON.stringify(name)}][role="button"])`,
-          ))!.click();
+          await (await findByRole(frame, 'button', name)).click();
           return downloadedFile(downloads);
         },
         press: (key) => page.keyboard.press(key),

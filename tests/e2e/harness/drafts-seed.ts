@@ -1,6 +1,6 @@
 /**
  * Fills the extension's real drafts database fast: the e2e build's background stores
- * seeded drafts (lib/drafts/seed.ts), one bulkAdd transaction per CHUNK (each message
+ * seeded drafts (lib/drafts/seed.ts), one transaction per CHUNK (each message
  * short, so no background is stopped mid-way for idling on one). Shared by
  * tests/e2e/many-drafts.e2e.ts and the bench.
  */
@@ -22,6 +22,7 @@ export async function seedDrafts(
   const msgs = [];
   for (let start = from; start < from + count; start += CHUNK)
     msgs.push({ type: 'e2e:seedDrafts', from: start, count: Math.min(CHUNK, from + count - start), now });
+  msgs.push({ type: 'e2e:countDrafts' });
   return (await browser.messagesFromExtensionPage(msgs, hostUrl(server))) as number;
 }
 
