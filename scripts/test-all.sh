@@ -47,26 +47,17 @@ show_step() {
 }
 rm -f test-results/unit.json
 pre check npm run --silent check &
-pre_pids=($!)
+check_pid=$!
 pre unit npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json &
-pre_pids+=($!)
+unit_pid=$!
+# The end-to-end tests need only the builds and the fixture pages: they start once those
+# are done, while the checks and unit tests may still run (their results are shown then).
 (
   pre build npm run --silent build
   pre build-e2e npm run --silent build:e2e
   pre fixtures npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
   pre web-ext npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
-) &
-pre_pids+=($!)
-wait "${pre_pids[@]}"
-show_step "format, lint, typecheck" check
-echo "==> unit tests"
-cat test-results/pre-unit.log
-[ "$(cat test-results/pre-unit.rc 2>/dev/null)" = 0 ] || echo "FAILED: unit tests"
-count_vitest test-results/unit.json
-show_step "store build (Chrome + Firefox)" build
-show_step "e2e build (Chrome + Firefox)" build-e2e
-show_step "web-ext lint (Firefox build)" web-ext
-show_step "fixture host pages" fixtures
+)
 
 # ---------------------------------------------------------------- end-to-end tests
 # Three processes side by side, each running its share one file and one browser at a time.
@@ -131,6 +122,16 @@ for process in "${PROCESSES[@]}"; do
   e2e_process $process &
   pids+=($!)
 done
+wait "$check_pid" "$unit_pid"
+show_step "format, lint, typecheck" check
+echo "==> unit tests"
+cat test-results/pre-unit.log
+[ "$(cat test-results/pre-unit.rc 2>/dev/null)" = 0 ] || echo "FAILED: unit tests"
+count_vitest test-results/unit.json
+show_step "store build (Chrome + Firefox)" build
+show_step "e2e build (Chrome + Firefox)" build-e2e
+show_step "web-ext lint (Firefox build)" web-ext
+show_step "fixture host pages" fixtures
 for i in "${!PROCESSES[@]}"; do
   wait "${pids[$i]}" || echo "FAILED: end-to-end tests (${PROCESSES[$i]})"
 done
