@@ -1,0 +1,89 @@
+/**
+ * Insertion into text fields whose value a framework controls (Vue's v-model, React's
+ * controlled inputs, Angular's ngModel), in real Chromium and Firefox ESR: a textarea and
+ * a single-line input on one page. The framework's own model must hold exactly what the field shows — a value
+ * set on the DOM alone never reaches the state the EHR saves — and must keep following
+ * the clinician's typing after the insert.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type HostPage } from './harness/browsers';
+import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { NOTE_FIRST_LINE } from './paragraphs';
+
+const FOCUS = 'Spoke of a new supervisor who "reminds me of my father"; left early.';
+
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+type FieldId = 'note' | 'summary';
+/** Each field's value in the framework's state (fixture-api.ts `fields`). */
+const model = (page: HostPage) => page.evaluate<Record<FieldId, string>>('window.fixture.fields()');
+const domValue = (page: HostPage, id: FieldId) =>
+  page.evaluate<string>(`document.getElementById(${JSON.stringify(id)}).value`);
+
+/** Types one more character at the field's end; the framework's model must follow. */
+async function typeAndCheckSync(page: HostPage, id: FieldId, endKey: string): Promise<void> {
+  await page.click(`#${id}`);
+  await page.press(endKey);
+  await page.typeKeys('+');
+  // Typed into the field (the DOM), then the model must hold the same value.
+  const shown = await until(async () => {
+    const dom = await domValue(page, id);
+    return dom.endsWith('+') ? dom : undefined;
+  }, `"+" typed into #${id}`);
+  await until(
+    async () => ((await model(page))[id] === shown ? true : undefined),
+    `${id} model follows typing`,
+  );
+}
+
+describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it.each(['vue-fields.html', 'react-textarea.html', 'angular-fields.html'])(
+    '%s: the model holds the note, once, after the existing text, and keeps following typing',
+    async (fixture) => {
+      const page = await suite.open(fixture);
+      await until(
+        async () => ((await page.evaluate<boolean>('!!window.fixture?.fields')) ? true : undefined),
+        'fixture',
+      );
+
+      // The textarea: the note as paragraphs of its own after the existing text.
+      await page.click('#note');
+      await page.press('Control+End');
+      const panel = await page.openPanel();
+      await panel.fill('Session focus', FOCUS);
+      await panel.check('No risk indicated');
+      await panel.click('Insert note');
+      await panel.waitForStatus(/Inserted/);
+      const note = (await model(page)).note;
+      expect(await domValue(page, 'note')).toBe(note);
+      expect(note.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+      expect(occurrences(note, FOCUS)).toBe(1);
+      await typeAndCheckSync(page, 'note', 'Control+End');
+
+      // The single-line input: no line can live in it, so the note's lines (and the blank
+      // lines between its sections) become single spaces, after a space that keeps it apart
+      // from the existing text (text-field adapter, plainFieldBreaks).
+      await page.click('#summary');
+      await page.press('End');
+      await panel.click('Insert note');
+      const summary = await until(async () => {
+        const state = (await model(page)).summary;
+        return state.includes(FOCUS) ? state : undefined;
+      }, 'summary model holds the note');
+      await panel.waitForStatus(/Inserted/);
+      const noteText = note.slice('Existing text.\n\n'.length);
+      expect(summary).toBe(`Existing summary. ${noteText.replace(/\s*\n\s*/g, ' ')}`);
+      expect(summary).not.toMatch(/[\n\r]/);
+      expect(occurrences(summary, FOCUS)).toBe(1);
+      expect(await domValue(page, 'summary')).toBe(summary);
+      await typeAndCheckSync(page, 'summary', 'End');
+
+      expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
