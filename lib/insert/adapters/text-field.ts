@@ -3,7 +3,8 @@
  * Angular) controls. `execCommand('insertText')` is the one method used: it inserts at the
  * caret through the browser's own editing, so the page sees a real `beforeinput`/`input`
  * pair (React's onChange fires), and the field's native undo stack holds the insert.
- * Fixture: tests/e2e/fixtures/plain-textarea.html, react-textarea.html.
+ * Fixtures: tests/e2e/fixtures/plain-textarea.html, react-textarea.html, vue-fields.html,
+ * angular-fields.html (tests/e2e/insert-frameworks.e2e.ts reads each framework's own model).
  */
 import type { InsertAdapter } from '../adapter';
 import { isTextField, type TextField } from '../editable';
