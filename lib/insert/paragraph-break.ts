@@ -101,10 +101,15 @@ function deepest(container: Node, offset: number): [Node, number] {
   return [node, at];
 }
 
+/** Stands for a <br> while the text beside the caret is read: it ends a line. */
+const LINE_END = '\u2029';
+
 /**
- * The text of the caret's paragraph (its nearest block element inside the editing host
- * `el`, or `el` itself) from its start to the caret, or (`side` 'after') from the caret to
- * its end.
+ * The text of the caret's line: its paragraph (nearest block element inside the editing
+ * host `el`, or `el` itself) from its start, or the last line break (<br>) before the
+ * caret, to the caret; or (`side` 'after') from the caret to the paragraph's end or the
+ * next line break. A line after a <br> is a paragraph of its own to the clinician (Trix
+ * has no other kind; Shift+Enter makes one anywhere).
  */
 function blockTextBeside(el: HTMLElement, caret: Range, side: 'before' | 'after'): string {
   const [container, offset] = deepest(caret.startContainer, caret.startOffset);
@@ -120,7 +125,10 @@ function blockTextBeside(el: HTMLElement, caret: Range, side: 'before' | 'after'
     range.setStart(container, offset);
     range.setEnd(block, block.childNodes.length);
   }
-  return range.toString();
+  const part = range.cloneContents();
+  for (const br of part.querySelectorAll('br')) br.replaceWith(LINE_END);
+  const lines = (part.textContent ?? '').split(LINE_END);
+  return (side === 'before' ? lines.at(-1) : lines[0]) ?? '';
 }
 
 /** The text between the start of the caret's paragraph and the caret. */

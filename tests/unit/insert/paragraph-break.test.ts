@@ -26,6 +26,8 @@ const RICH = [
   'lexical',
   'draftjs',
   'slate',
+  'trix',
+  'prosemirror',
   'contenteditable',
 ];
 
@@ -38,9 +40,10 @@ const caretAt = (node: Node, offset: number): Range => {
 
 /** An empty paragraph after the existing one, shaped as the editor's own (a copy emptied). */
 function addEmptyParagraph(doc: Document): HTMLElement {
-  // The editor's own paragraph element: Draft's and Slate's blocks are <div>s with a mark.
+  // The editor's own paragraph element: Draft's and Slate's blocks are <div>s with a mark,
+  // Trix's plain <div>s.
   const block = existingText(doc).parentElement!.closest<HTMLElement>(
-    '[data-block="true"], [data-slate-node="element"], p',
+    '[data-block="true"], [data-slate-node="element"], p, trix-editor > div',
   )!;
   const empty = block.cloneNode(true) as HTMLElement;
   const walker = doc.createTreeWalker(empty, NodeFilter.SHOW_TEXT);
@@ -110,6 +113,32 @@ describe('blockTextAfterCaret and breaksAtCaret', () => {
     const empty = addEmptyParagraph(doc);
     const caret = caretAt(empty.querySelector('br')!.parentNode!, 0);
     expect(breaksAtCaret(fieldIn(doc), caret)).toEqual({ before: false, after: false });
+  });
+});
+
+/** A plain contenteditable field holding `html`, and its first block. */
+const fieldWith = (html: string) => {
+  document.body.innerHTML = `<div contenteditable="true">${html}</div>`;
+  const field = document.body.firstElementChild as HTMLElement;
+  return { field, block: field.firstElementChild! };
+};
+
+describe("a line break (<br>) ends the caret's line", () => {
+  it('on an empty line after text (Trix, Shift+Enter), no break on either side', () => {
+    // Trix's block after Enter: the text, the line break, and the empty line's placeholder.
+    const { field, block } = fieldWith('<div>Existing text.<br><br></div>');
+    const caret = caretAt(block, 2);
+    expect(blockTextBeforeCaret(field, caret)).toBe('');
+    expect(blockTextAfterCaret(field, caret)).toBe('');
+    expect(breaksAtCaret(field, caret)).toEqual({ before: false, after: false });
+  });
+
+  it("inside a line between others, only that line's text counts", () => {
+    const { field, block } = fieldWith('<div>First line.<br>Existing text.<br>Last line.</div>');
+    const caret = caretAt(block.childNodes[2]!, 8);
+    expect(blockTextBeforeCaret(field, caret)).toBe('Existing');
+    expect(blockTextAfterCaret(field, caret)).toBe(' text.');
+    expect(breaksAtCaret(field, caretAt(block.childNodes[2]!, 0))).toEqual({ before: false, after: true });
   });
 });
 
