@@ -14,6 +14,7 @@ export const PAGE_EDITORS = [
   'lexical',
   'draftjs',
   'slate',
+  'trix',
 ] as const;
 export type PageEditor = (typeof PAGE_EDITORS)[number];
 

@@ -9,7 +9,7 @@
  * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
  * so it may not use imports or anything declared outside it.
  *
- * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,lexical,draftjs,slate}.html
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,prosemirror,lexical,draftjs,slate,trix}.html
  */
 import type { BridgeCall, BridgeResult } from './bridge-protocol';
 
@@ -79,7 +79,7 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       data.setData('text/plain', call.text);
       return data;
     };
-    const paste = (target: Element) => {
+    const paste = (target: Element, html = call.html) => {
       const event = new ClipboardEvent('paste', {
         clipboardData: new DataTransfer(),
         bubbles: true,
@@ -87,7 +87,7 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       });
       // Firefox hands listeners an empty copy of a DataTransfer given at construction;
       // data set on the event's own clipboardData reaches them in both browsers.
-      event.clipboardData?.setData('text/html', call.html);
+      event.clipboardData?.setData('text/html', html);
       event.clipboardData?.setData('text/plain', call.text);
       return target.dispatchEvent(event);
     };
@@ -162,7 +162,12 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
           insert = () => editor.chain().focus().insertContent(call.html).run();
           undo = () => editor.commands.undo();
         } else {
-          insert = () => paste(el) === false;
+          // ProseMirror opens a foreign paste as far as it can, which merges the note's first
+          // and last blocks into the caret's paragraph. The slice marker its own copies carry
+          // ("0 0 []": closed at both ends) makes the note whole blocks, which ProseMirror
+          // places between the halves of the paragraph, as TipTap's insertContent does.
+          const closed = call.html.replace(/^\s*<[a-z][a-z0-9]*/i, '$& data-pm-slice="0 0 []"');
+          insert = () => paste(el, closed) === false;
         }
         break;
       }
@@ -248,6 +253,26 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
               cancelable: true,
             }),
           ) === false;
+        break;
+      }
+      case 'trix': {
+        // <trix-editor> carries its editor object; Trix keeps its own undo stack, which an
+        // execCommand edit would bypass, so the insert records its one entry first.
+        const editor = el.editor;
+        if (!editor?.insertHTML) return { ok: false, text: '', error: 'no Trix editor' };
+        read = () => String(editor.getDocument().toString()).replace(/\n$/, '');
+        // Trix parses a <p> as a line wrapped in blank lines; a <div> is its own block.
+        const blocks = call.html.replace(/<(\/?)p>/g, '<$1div>');
+        // The note's first and last blocks join the caret's line, so a line break (Trix's
+        // paragraph) goes on each side that has text, inside the same undo entry.
+        insert = () => {
+          editor.recordUndoEntry('Insert note');
+          if (call.breaks?.before) editor.insertLineBreak();
+          editor.insertHTML(blocks);
+          if (call.breaks?.after) editor.insertLineBreak();
+          return true;
+        };
+        undo = () => editor.undo();
         break;
       }
       default:

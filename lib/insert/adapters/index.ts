@@ -10,6 +10,7 @@ import { quillAdapter } from './quill';
 import { slateAdapter } from './slate';
 import { textFieldAdapter } from './text-field';
 import { tinymceAdapter } from './tinymce';
+import { trixAdapter } from './trix';
 
 export const ADAPTERS: InsertAdapter[] = [
   textFieldAdapter,
@@ -21,6 +22,7 @@ export const ADAPTERS: InsertAdapter[] = [
   lexicalAdapter,
   draftjsAdapter,
   slateAdapter,
+  trixAdapter,
   contentEditableAdapter,
 ];
 

@@ -1,6 +1,6 @@
 /**
  * ProseMirror: TipTap's `editor.commands.insertContent` where TipTap put its editor on the view's DOM, otherwise a synthetic paste that ProseMirror's view parses.
- * Fixture: tests/e2e/fixtures/tiptap.html.
+ * Fixtures: tests/e2e/fixtures/tiptap.html, prosemirror.html (no TipTap).
  */
 import { pageEditorAdapter } from './page-editor';
 
