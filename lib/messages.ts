@@ -238,6 +238,19 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isNote = (v: unknown): v is RenderedNote => isRecord(v) && isString(v.text) && isString(v.html);
 
+const isRun = (r: unknown) =>
+  isRecord(r) && (r.lineBreak === true || (isString(r.text) && typeof r.bold === 'boolean'));
+const isRuns = (v: unknown) => Array.isArray(v) && v.every(isRun);
+/** A note's blocks (lib/insert/note-blocks.ts): paragraphs of runs, lists of items of runs. */
+const isNoteBlocks = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (b) =>
+      isRecord(b) &&
+      ((b.kind === 'paragraph' && isRuns(b.runs)) ||
+        (b.kind === 'list' && Array.isArray(b.items) && b.items.every(isRuns))),
+  );
+
 const isBridgeCall = (v: unknown): v is BridgeCall =>
   isRecord(v) &&
   (PAGE_EDITORS as readonly unknown[]).includes(v.editor) &&
@@ -245,7 +258,9 @@ const isBridgeCall = (v: unknown): v is BridgeCall =>
   isStringArray(v.path) &&
   v.path.length > 0 &&
   isString(v.html) &&
-  isString(v.text);
+  isString(v.text) &&
+  (v.refuseIfHolds === undefined || isString(v.refuseIfHolds)) &&
+  (v.blocks === undefined || isNoteBlocks(v.blocks));
 
 function isDraft(v: unknown): v is Draft {
   return (

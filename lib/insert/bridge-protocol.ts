@@ -3,6 +3,7 @@
  * background runs in the page's own JavaScript world where the editors' APIs live.
  * Types and names only, so the eager content script stays small.
  */
+import type { NoteBlock } from './note-blocks';
 
 /** Editors reached through their own page-world API or events, one per adapter. */
 export const PAGE_EDITORS = [
@@ -40,11 +41,27 @@ export interface BridgeCall {
    * insert's own undo step.
    */
   breaks?: { before: boolean; after: boolean };
+  /**
+   * The note's text squashed (lib/insert/text-compare.ts), given on an insert that must not
+   * add a silent second copy: the bridge reads the field first and refuses, as a duplicate,
+   * when the note is there already. The engine's check before an insert, in the insert's
+   * own call, saves a round trip to the page.
+   */
+  refuseIfHolds?: string;
+  /**
+   * The note as blocks (insert only, editors whose model the bridge builds directly;
+   * lib/insert/note-blocks.ts). Absent when the note's HTML holds more than those know.
+   */
+  blocks?: NoteBlock[];
 }
 
 export interface BridgeResult {
   ok: boolean;
   /** The field's text read through the editor after the operation. */
   text: string;
+  /** The field's text read through the editor before an insert. */
+  before?: string;
+  /** The insert was refused because the field holds the note already (`refuseIfHolds`). */
+  duplicate?: boolean;
   error?: string;
 }

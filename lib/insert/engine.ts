@@ -38,22 +38,32 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
 
   const ctx = { bridge: req.bridge };
   const key = fieldKey(target, req.frameUrl);
-  let before: string;
-  try {
-    before = await adapter.read(target, ctx);
-  } catch {
-    return { outcome: 'failed', reason: NOT_ACCEPTED };
+  const duplicate: InsertOutcome = { outcome: 'duplicate', fieldKey: key };
+  if (!req.force && req.insertedInto.includes(key)) return duplicate;
+
+  let before: string | undefined;
+  if (!adapter.readBeforeInsert) {
+    try {
+      before = await adapter.read(target, ctx);
+    } catch {
+      return { outcome: 'failed', reason: NOT_ACCEPTED };
+    }
+    if (!req.force && countOccurrences(before, note.text) > 0) return duplicate;
   }
-  const already = countOccurrences(before, note.text);
-  if (!req.force && (req.insertedInto.includes(key) || already > 0))
-    return { outcome: 'duplicate', fieldKey: key };
 
   let answer: InsertAnswer = false;
   try {
-    answer = await adapter.insert(target, note, req.caret, ctx);
+    // An adapter that reads before inserting checks for a copy there in the same call.
+    answer = await adapter.insert(target, note, req.caret, ctx, { refuseIfHolding: !req.force });
   } catch {
     answer = false;
   }
+  if (typeof answer === 'object') {
+    if (answer.duplicate) return duplicate;
+    before ??= answer.before;
+  }
+  // Never read: the editor was not reached, so nothing was inserted.
+  if (before === undefined) return { outcome: 'failed', reason: NOT_ACCEPTED };
   const accepted = typeof answer === 'boolean' ? answer : answer.accepted;
   // A refused insert is read again: its answer may carry no text at all.
   const after =

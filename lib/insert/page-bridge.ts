@@ -41,12 +41,12 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
       }
     };
-    const htmlText = (html: string): string => {
-      // An inert document: nothing in it loads or runs.
-      const doc = document.implementation.createHTMLDocument('');
-      doc.body.innerHTML = html;
-      return doc.body.textContent ?? '';
-    };
+    /**
+     * Whether `text` holds `squashed` (a note's text without white space), compared as
+     * lib/insert/text-compare.ts does: this function may not import it.
+     */
+    const holds = (text: string, squashed: string): boolean =>
+      squashed !== '' && text.replace(/[\s\u00a0\u200b]+/g, '').includes(squashed);
 
     // Follow the path through open shadow roots and same-origin child frames.
     let el: any = null;
@@ -102,9 +102,52 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         // Set on the editable by CKEditor 5's editing view (`domElement.ckeditorInstance`).
         const editor = el.ckeditorInstance;
         if (!editor) return { ok: false, text: '', error: 'no CKEditor 5 instance' };
-        read = () => htmlText(editor.getData());
+        // The model's own text, block by block: getData() would render the whole document
+        // to HTML, to be parsed again, for every read.
+        read = () => {
+          const parts: string[] = [];
+          const root = editor.model.document.getRoot();
+          for (const item of editor.model.createRangeIn(root).getItems())
+            parts.push(item.is('$textProxy') ? item.data : '\n');
+          return parts.join('');
+        };
+        /**
+         * The note's model built straight from its blocks, as the HTML path would make it
+         * (paragraphs, bold text, soft breaks), skipping the parse through DOM and view that
+         * was a quarter of the insert. Null where the note or the schema needs more (lists,
+         * an editor without bold or soft breaks): the editor's own HTML path handles those.
+         */
+        const modelFragment = (writer: any): any => {
+          const blocks = call.blocks;
+          const schema = editor.model.schema;
+          if (!blocks || blocks.some((b) => b.kind !== 'paragraph')) return null;
+          const runs = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
+          const allowed = {
+            paragraph: schema.checkChild(['$root'], 'paragraph'),
+            bold:
+              !runs.some((r) => 'text' in r && r.bold) ||
+              schema.checkAttribute(['$root', 'paragraph', '$text'], 'bold'),
+            softBreak:
+              !runs.some((r) => 'lineBreak' in r) || schema.checkChild(['$root', 'paragraph'], 'softBreak'),
+          };
+          if (!allowed.paragraph || !allowed.bold || !allowed.softBreak) return null;
+          const fragment = writer.createDocumentFragment();
+          for (const block of blocks) {
+            if (block.kind !== 'paragraph') return null;
+            const paragraph = writer.createElement('paragraph');
+            for (const run of block.runs) {
+              if ('lineBreak' in run) writer.appendElement('softBreak', paragraph);
+              else writer.appendText(run.text, run.bold ? { bold: true } : {}, paragraph);
+            }
+            writer.append(paragraph, fragment);
+          }
+          return fragment;
+        };
         insert = () => {
-          editor.model.insertContent(editor.data.parse(call.html));
+          // One change block, so one undo step, whichever way the note is made.
+          editor.model.change((writer: any) => {
+            editor.model.insertContent(modelFragment(writer) ?? editor.data.parse(call.html));
+          });
           editor.editing.view.focus();
           return true;
         };
@@ -121,7 +164,8 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
           : null;
         if (!editor) return { ok: false, text: '', error: 'no CKEditor 4 instance' };
         const ed = editor as any;
-        read = () => htmlText(ed.getData());
+        // The editable is CKEditor 4's model: its text is what getData() would serialise.
+        read = () => ed.editable().$.textContent ?? '';
         insert = () => {
           ed.focus();
           ed.insertHtml(call.html);
@@ -136,7 +180,8 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
           .flatMap((w) => (typeof w?.tinymce?.get === 'function' ? w.tinymce.get() : []))
           .find((e: any) => e.getBody?.() === el);
         if (!editor) return { ok: false, text: '', error: 'no TinyMCE instance' };
-        read = () => editor.getContent({ format: 'text' });
+        // The body is TinyMCE's model: its text is what getContent() would serialise.
+        read = () => editor.getBody().textContent ?? '';
         insert = () => {
           editor.focus();
           editor.insertContent(call.html);
@@ -279,20 +324,24 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
         return { ok: false, text: '', error: 'unknown editor' };
     }
 
+    // Kept for the answer to a throw: the engine undoes whatever a failed insert changed.
+    let before: string | undefined;
     try {
       if (call.op === 'insert') {
-        const before = read();
+        before = read();
+        if (call.refuseIfHolds !== undefined && holds(before, call.refuseIfHolds))
+          return { ok: false, text: before, before, duplicate: true };
         const accepted = await insert();
-        return { ok: accepted, text: await settled(before) };
+        return { ok: accepted, text: await settled(before), before };
       }
       if (call.op === 'undo') {
-        const before = read();
+        const current = read();
         undo();
-        return { ok: true, text: await settled(before) };
+        return { ok: true, text: await settled(current) };
       }
       return { ok: true, text: read() };
     } catch (error) {
-      return { ok: false, text: '', error: String(error) };
+      return { ok: false, text: '', before, error: String(error) };
     }
   }
 }

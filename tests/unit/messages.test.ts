@@ -30,6 +30,32 @@ describe('isMessage', () => {
     [{ type: 'content:pageBridge', call: { ...call, path: [1] } }, 'content:', false],
     [{ type: 'content:pageBridge', call: { ...call, html: undefined } }, 'content:', false],
     [{ type: 'content:pageBridge' }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, refuseIfHolds: 'Note' } }, 'content:', true],
+    [{ type: 'content:pageBridge', call: { ...call, refuseIfHolds: 1 } }, 'content:', false],
+    [
+      {
+        type: 'content:pageBridge',
+        call: {
+          ...call,
+          blocks: [
+            { kind: 'paragraph', runs: [{ text: 'Plan', bold: true }, { lineBreak: true }] },
+            { kind: 'list', items: [[{ text: 'Sleep', bold: false }]] },
+          ],
+        },
+      },
+      'content:',
+      true,
+    ],
+    [
+      { type: 'content:pageBridge', call: { ...call, blocks: [{ kind: 'table', runs: [] }] } },
+      'content:',
+      false,
+    ],
+    [
+      { type: 'content:pageBridge', call: { ...call, blocks: [{ kind: 'paragraph', runs: [{ text: 1 }] }] } },
+      'content:',
+      false,
+    ],
     [{ type: 'content:pickKey', key: 'next' }, 'content:', true],
     [{ type: 'content:pickKey', key: 'choose' }, 'content:', true],
     [{ type: 'content:pickKey', key: 'eval' }, 'content:', false],

@@ -7,11 +7,16 @@ import type { InsertAdapter } from '../adapter';
 import type { PageEditor } from '../bridge-protocol';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { locatorPath } from '../locator';
+import { noteBlocks } from '../note-blocks';
 import { breaksAtCaret, withParagraphBreaks } from '../paragraph-break';
+import { squash } from '../text-compare';
 
-/** Lets the editor see the restored focus and selection (it syncs on selectionchange). */
-const nextFrame = (win: Window) =>
-  new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Lets the editor see the restored focus and selection: the browser fires selectionchange
+ * in a task of its own, which editors sync on. One task is enough (the bridge call then
+ * takes several more); a whole frame cost up to 16 ms of every insert.
+ */
+const nextTask = (win: Window) => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
 
 /**
  * How the note gets paragraphs of its own beside text in the caret's paragraph, before
@@ -27,12 +32,14 @@ export type ParagraphBreak =
 
 export interface PageEditorOptions {
   paragraphBreak: ParagraphBreak;
+  /** The bridge builds the editor's model from the note's blocks (`BridgeCall.blocks`). */
+  modelBlocks?: boolean;
 }
 
 export function pageEditorAdapter(
   editor: PageEditor,
   selector: string,
-  { paragraphBreak }: PageEditorOptions,
+  { paragraphBreak, modelBlocks = false }: PageEditorOptions,
 ): InsertAdapter {
   return {
     id: editor,
@@ -42,17 +49,27 @@ export function pageEditorAdapter(
       if (!result.ok) throw new Error(result.error ?? 'unreadable');
       return result.text;
     },
-    async insert(el, note, caret, ctx) {
+    readBeforeInsert: true,
+    async insert(el, note, caret, ctx, guard) {
       const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
       focusAtCaret(el, caret);
-      await nextFrame(el.ownerDocument.defaultView ?? window);
+      await nextTask(el.ownerDocument.defaultView ?? window);
       const sent =
         paragraphBreak.kind === 'lead'
           ? withParagraphBreaks(note, breaks, paragraphBreak.emptyBlock, paragraphBreak.trailingBlock)
           : note;
       // One insert, one undo step: whatever else the break takes, the bridge does in it.
-      const result = await ctx.bridge({ editor, op: 'insert', path: locatorPath(el), ...sent, breaks });
-      return { accepted: result.ok, text: result.text };
+      const refuseIfHolds = guard?.refuseIfHolding ? squash(note.text) : undefined;
+      const result = await ctx.bridge({
+        editor,
+        op: 'insert',
+        path: locatorPath(el),
+        ...sent,
+        breaks,
+        refuseIfHolds,
+        blocks: (modelBlocks && noteBlocks(sent.html, el.ownerDocument)) || undefined,
+      });
+      return { accepted: result.ok, text: result.text, before: result.before, duplicate: result.duplicate };
     },
     async restore(el, _before, ctx) {
       await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: '' });
