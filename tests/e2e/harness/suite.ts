@@ -56,10 +56,13 @@ async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
   if (left && !own && left.browser.reset) {
     // Cleared first: what the reset itself sends out is this file's to see, as at a launch.
     left.proxy.hits.length = 0;
-    await left.browser.reset();
-    return left;
+    const reset = await left.browser.reset().then(
+      () => true,
+      () => false, // it died with the file before (that file failed): this one gets a new one
+    );
+    if (reset) return left;
   }
-  if (left) await shutDown(left);
+  if (left) await shutDown(left).catch(() => {});
   return launch(kind);
 }
 
@@ -79,10 +82,10 @@ export function useSuite(kind: BrowserKind, { ownBrowser = false }: SuiteOptions
     };
   });
   afterAll(async () => {
+    if (launched && !ownBrowser && launched.browser.reusable && launched.browser.reset)
+      idle.set(kind, launched);
+    else if (launched) await shutDown(launched);
     await suite.server?.close();
-    if (!launched) return;
-    if (!ownBrowser && launched.browser.reusable && launched.browser.reset) idle.set(kind, launched);
-    else await shutDown(launched);
   });
   return suite;
 }
