@@ -49,11 +49,11 @@ async function shutDown({ browser, proxy }: Launched): Promise<void> {
   await proxy.close();
 }
 
-/** A reset browser left by an earlier file, or a new one. */
+/** A reset browser left by an earlier file, or a new one (always, for `own`: the left one waits). */
 async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
-  const left = idle.get(kind);
-  idle.delete(kind);
-  if (left && !own && left.browser.reset) {
+  const left = own ? undefined : idle.get(kind);
+  if (left?.browser.reset) {
+    idle.delete(kind);
     // Cleared first: what the reset itself sends out is this file's to see, as at a launch.
     left.proxy.hits.length = 0;
     const reset = await left.browser.reset().then(
@@ -61,8 +61,8 @@ async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
       () => false, // it died with the file before (that file failed): this one gets a new one
     );
     if (reset) return left;
+    await shutDown(left).catch(() => {});
   }
-  if (left) await shutDown(left).catch(() => {});
   return launch(kind);
 }
 
