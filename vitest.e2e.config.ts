@@ -15,8 +15,8 @@ export default defineConfig({
     // Two cores: one browser at a time keeps timings honest and the machine responsive.
     fileParallelism: false,
     // One module graph for all files of a run: Playwright, Puppeteer and the harness are
-    // imported once, not once per file (~3 s each on a loaded machine). The files share no
-    // module state but suite.ts's case counter; each still launches its own browser.
+    // imported once, not once per file (~3 s each on a loaded machine). The files share
+    // suite.ts's case counter and the Firefox it resets between files (harness/suite.ts).
     isolate: false,
   },
 });

@@ -50,33 +50,39 @@ pre check npm run --silent check &
 check_pid=$!
 pre unit npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json &
 unit_pid=$!
-# The end-to-end tests need only the builds and the fixture pages: they start once those
-# are done, while the checks and unit tests may still run (their results are shown then).
+# The end-to-end tests need only the e2e build and the fixture pages: they start once those
+# are done, while the checks, the unit tests and the store build with what reads it (the
+# web-ext lint, the build-output checks) may still run (their results are shown then).
+pre build-e2e npm run --silent build:e2e
+pre fixtures npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
+rm -f test-results/build-output.json
 (
   pre build npm run --silent build
-  pre build-e2e npm run --silent build:e2e
-  pre fixtures npx vite build --config tests/e2e/fixtures/vite.config.ts --logLevel warn
   pre web-ext npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
-)
+  pre build-output env REVERIE_FIXTURES_BUILT=1 npx vitest run -c vitest.e2e.config.ts tests/build \
+    --reporter=default --reporter=json --outputFile=test-results/build-output.json
+) &
+store_pid=$!
 
 # ---------------------------------------------------------------- end-to-end tests
 # Three processes side by side, each running its share one file and one browser at a time.
 # Most of an e2e test's time is waiting (debounces, polls, page loads), so three share the
 # two cores well. A process is one or more runs: a browser and the files it runs there,
 # named without their .e2e.ts. The "rest" runs take every file of tests/e2e that no other
-# run of that browser lists (a new file is never left out); the build-output checks run once.
-# The shares balance what the last full run measured per file and browser, launch included
-# (2 cores shared with other work): Chromium ~950 s, Firefox ~1650 s, so ~870 s a process.
+# run of that browser lists (a new file is never left out).
+# The shares balance what the last full run measured per file and browser (2 cores shared
+# with other work). Firefox is launched once per run and reset between files
+# (tests/e2e/harness/suite.ts): Chromium ~530 s, Firefox ~620 s, so ~385 s a process.
 declare -A RUN_BROWSER RUN_FILES
 RUN_BROWSER[chromium]=chromium
 RUN_FILES[chromium]=rest
 RUN_BROWSER[chromium-2]=chromium
-RUN_FILES[chromium-2]="skeleton"
+RUN_FILES[chromium-2]="skeleton accessibility"
 RUN_BROWSER[chromium-3]=chromium
-RUN_FILES[chromium-3]="accessibility"
+RUN_FILES[chromium-3]="note-engine encryption templates"
 RUN_BROWSER[firefox-1]=firefox
-RUN_FILES[firefox-1]="skeleton note-engine hostile-page accessibility templates storage-errors continuity
-  extension-reload drafts-list"
+RUN_FILES[firefox-1]="skeleton insert-editors accessibility templates hostile-page drafts-list continuity
+  storage-errors extension-reload"
 RUN_BROWSER[firefox-2]=firefox
 RUN_FILES[firefox-2]=rest
 PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2 chromium-3")
@@ -84,7 +90,6 @@ PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2 chromium-3")
 e2e_run() {
   local name=$1 browser=${RUN_BROWSER[$1]} args=() other file
   if [ "${RUN_FILES[$name]}" = rest ]; then
-    [ "$browser" = chromium ] && args+=(tests/build)
     args+=(tests/e2e)
     for other in "${!RUN_BROWSER[@]}"; do
       [ "$other" != "$name" ] && [ "${RUN_BROWSER[$other]}" = "$browser" ] || continue
@@ -122,7 +127,7 @@ for process in "${PROCESSES[@]}"; do
   e2e_process $process &
   pids+=($!)
 done
-wait "$check_pid" "$unit_pid"
+wait "$check_pid" "$unit_pid" "$store_pid"
 show_step "format, lint, typecheck" check
 echo "==> unit tests"
 cat test-results/pre-unit.log
@@ -132,6 +137,9 @@ show_step "store build (Chrome + Firefox)" build
 show_step "e2e build (Chrome + Firefox)" build-e2e
 show_step "web-ext lint (Firefox build)" web-ext
 show_step "fixture host pages" fixtures
+echo "==> build-output checks"
+cat test-results/pre-build-output.log
+count_vitest test-results/build-output.json
 for i in "${!PROCESSES[@]}"; do
   wait "${pids[$i]}" || echo "FAILED: end-to-end tests (${PROCESSES[$i]})"
 done

@@ -11,7 +11,7 @@ import { useSuite } from './harness/suite';
 const SAVE_WINDOW_MS = 500;
 
 describe.each(BROWSERS)('a browser killed in %s', (kind) => {
-  const suite = useSuite(kind);
+  const suite = useSuite(kind, { ownBrowser: true });
 
   it('keeps every word typed half a second before the browser was killed', async () => {
     const page = await suite.open('plain-textarea.html');

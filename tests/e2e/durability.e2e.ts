@@ -11,7 +11,7 @@ import { useSuite } from './harness/suite';
 const SAVE_WINDOW_MS = 500;
 
 describe.runIf(BROWSERS.includes('chromium'))('drafts in chromium', () => {
-  const suite = useSuite('chromium');
+  const suite = useSuite('chromium', { ownBrowser: true });
 
   it('keeps what was typed half a second before the tab crashed', async () => {
     const page = await suite.open('plain-textarea.html');

@@ -32,7 +32,7 @@ async function eventually(probe: () => Promise<boolean>, state: () => Promise<un
 }
 
 describe.each(BROWSERS)('extension reloaded under an open panel in %s', (kind) => {
-  const suite = useSuite(kind);
+  const suite = useSuite(kind, { ownBrowser: true });
 
   it('keeps what was typed, says to reopen, takes no silent keystrokes, and reopens with it all', async () => {
     const page = await suite.open('plain-textarea.html');

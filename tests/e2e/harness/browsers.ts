@@ -32,6 +32,25 @@ export const EXTENSION_DIRS: Record<BrowserKind, string> = {
 
 const TIMEOUT = 10_000;
 
+/**
+ * Profiles and download folders of browsers still open. A browser kept for the next test
+ * file (harness/suite.ts) outlives the last one; the drivers kill it when this process
+ * exits, and here its folders go too.
+ */
+const liveDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  liveDirs.add(dir);
+  return dir;
+}
+function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  liveDirs.delete(dir);
+}
+
 /** axe-core, evaluated into a page through the driver (extension pages forbid inline scripts). */
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_RUN = `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
@@ -162,6 +181,18 @@ export interface TestBrowser {
    * fixed moz-extension UUID; its IndexedDB stays in the kept profile, as nothing uninstalled it.
    */
   killAndRelaunch(): Promise<void>;
+  /**
+   * Makes this browser what a fresh launch gives the next test file (harness/suite.ts
+   * shares it): one blank tab, no download, the extension uninstalled (its storage, granted
+   * permissions, alarms and background go with it) and installed anew. Absent where the
+   * browser is launched per file instead.
+   */
+  reset?(): Promise<void>;
+  /**
+   * False once the browser was killed, the extension reloaded or its worker stopped: such
+   * a browser is closed after its file, never handed to the next one.
+   */
+  reusable: boolean;
 }
 
 export interface LaunchOptions {
@@ -357,7 +388,7 @@ function chromiumPid(profile: string): number {
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchChromium(
   options: LaunchOptions,
-  profile = mkdtempSync(join(tmpdir(), 'reverie-chromium-')),
+  profile = tempDir('reverie-chromium-'),
 ): Promise<TestBrowser> {
   const dir = EXTENSION_DIRS.chromium;
   const withExtension = options.extension ?? true;
@@ -386,6 +417,7 @@ async function launchChromium(
   };
   const self: TestBrowser = {
     kind: 'chromium',
+    reusable: true,
     newPage: async () => chromiumPage(await context.newPage()),
     openExtensionPage,
     openOptions: async (statusName) => {
@@ -412,6 +444,7 @@ async function launchChromium(
         `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })`,
       );
       await settings.close();
+      self.reusable = false;
       const restarted = context.waitForEvent('serviceworker', { timeout: TIMEOUT });
       await context
         .serviceWorkers()[0]!
@@ -429,6 +462,7 @@ async function launchChromium(
     },
     openOptionsPage: async () => chromiumExtensionPage(await openExtensionPage('options.html')),
     stopServiceWorker: async () => {
+      self.reusable = false;
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('ServiceWorker.enable');
@@ -439,11 +473,11 @@ async function launchChromium(
       const closed = new Promise((done) => context.once('close', done));
       killHard(chromiumPid(profile));
       await closed;
-      Object.assign(self, await launchChromium(options, profile));
+      Object.assign(self, await launchChromium(options, profile), { reusable: false });
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeDir(profile);
     },
   };
   return self;
@@ -726,9 +760,9 @@ function firefoxExtensionPage(page: PpPage): ExtensionPageDriver {
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchFirefox(
   options: LaunchOptions,
-  profile = mkdtempSync(join(tmpdir(), 'reverie-firefox-')),
+  profile = tempDir('reverie-firefox-'),
 ): Promise<TestBrowser> {
-  const downloads = mkdtempSync(join(tmpdir(), 'reverie-firefox-downloads-'));
+  const downloads = tempDir('reverie-firefox-downloads-');
   const browser: PpBrowser = await launch({
     browser: 'firefox',
     userDataDir: profile,
@@ -749,6 +783,9 @@ async function launchFirefox(
       'services.settings.server': 'http://127.0.0.1:9/v1',
       // A known moz-extension host, so tests can open the options page by its URL.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // Kept over an uninstall (TestBrowser.reset); the storage is still removed with it.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': false,
       // Downloads go straight to a folder the tests read, without asking.
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,
@@ -759,6 +796,7 @@ async function launchFirefox(
   if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
   const self: TestBrowser = {
     kind: 'firefox',
+    reusable: true,
     newPage: async () => firefoxPage(await browser.newPage()),
     openOptions: async (statusName) => {
       const page = await openFirefoxOptions(browser);
@@ -785,7 +823,23 @@ async function launchFirefox(
       };
     },
     openOptionsPage: async () => firefoxExtensionPage(await openFirefoxOptions(browser)),
-    reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIRS.firefox)),
+    reloadExtension: async () => {
+      self.reusable = false;
+      await browser.installExtension(EXTENSION_DIRS.firefox);
+    },
+    reset: async () => {
+      const stale = await browser.pages();
+      await browser.newPage();
+      for (const page of stale) await page.close();
+      for (const file of readdirSync(downloads))
+        rmSync(join(downloads, file), { recursive: true, force: true });
+      // Uninstalling clears the add-on's IndexedDB, storage.local/session, alarms and
+      // permissions (keepStorageOnUninstall is false); its moz-extension UUID stays
+      // (keepUuidOnUninstall), as a fresh profile would be given the same one.
+      if (!(options.extension ?? true)) return;
+      await browser.uninstallExtension(FIREFOX_ADDON_ID);
+      await browser.installExtension(EXTENSION_DIRS.firefox);
+    },
     messagesFromExtensionPage: async (msgs, hostUrl) => {
       const page = firefoxPage(await browser.newPage());
       try {
@@ -800,13 +854,13 @@ async function launchFirefox(
       const gone = new Promise((done) => browser.once('disconnected', done));
       killHard(browser.process()!.pid!);
       await gone;
-      rmSync(downloads, { recursive: true, force: true });
-      Object.assign(self, await launchFirefox(options, profile));
+      removeDir(downloads);
+      Object.assign(self, await launchFirefox(options, profile), { reusable: false });
     },
     close: async () => {
       await browser.close();
-      rmSync(downloads, { recursive: true, force: true });
-      rmSync(profile, { recursive: true, force: true });
+      removeDir(downloads);
+      removeDir(profile);
     },
   };
   return self;

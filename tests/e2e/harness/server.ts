@@ -53,7 +53,13 @@ export async function serveFixtures(root: string): Promise<FixtureServer> {
     origin,
     url: (page) => `${origin}/${page}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Pages may still hold keep-alive connections (a shared browser outlives the file):
+    // close those too, or close() waits for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

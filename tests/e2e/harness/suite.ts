@@ -1,6 +1,14 @@
 /**
  * One browser with the extension, one fixture server and one trap proxy per describe
  * block; every test gets a page of its own with a unique query, hence a draft of its own.
+ *
+ * The browser (with its trap proxy, whose port it was started with) is shared by the files
+ * of one run where it can be reset (TestBrowser.reset: tabs closed, extension uninstalled
+ * and installed anew, so its storage and background start empty): launching Firefox costs
+ * 6–15 s a file. The fixture server stays per file, so page origins are never shared. A file
+ * about the browser's or extension's own life (kill, reload) asks for `ownBrowser`; a
+ * browser that was killed, reloaded or had its worker stopped is closed after its file
+ * whatever the file asked (TestBrowser.reusable).
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -10,21 +18,62 @@ import { serveFixtures, startTrapProxy, type FixtureServer } from './server';
 export interface Suite {
   browser: TestBrowser;
   server: FixtureServer;
+  /** Requests to the outside world since this file's browser was launched or reset. */
   proxyHits: string[];
   /** Opens a fixture page under a query no other test uses. */
   open(page: string): Promise<HostPage>;
 }
 
-let counter = 0;
+export interface SuiteOptions {
+  /** A browser of its own, launched for this file and closed after it. */
+  ownBrowser?: boolean;
+}
 
-export function useSuite(kind: BrowserKind): Suite {
+type TrapProxy = Awaited<ReturnType<typeof startTrapProxy>>;
+interface Launched {
+  browser: TestBrowser;
+  proxy: TrapProxy;
+}
+
+let counter = 0;
+/** Per kind, the browser the last file left for the next one (isolate: false keeps this module's state). */
+const idle = new Map<BrowserKind, Launched>();
+
+async function launch(kind: BrowserKind): Promise<Launched> {
+  const proxy = await startTrapProxy();
+  return { proxy, browser: await launchBrowser(kind, { proxyPort: proxy.port }) };
+}
+
+async function shutDown({ browser, proxy }: Launched): Promise<void> {
+  await browser.close();
+  await proxy.close();
+}
+
+/** A reset browser left by an earlier file, or a new one (always, for `own`: the left one waits). */
+async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
+  const left = own ? undefined : idle.get(kind);
+  if (left?.browser.reset) {
+    idle.delete(kind);
+    // Cleared first: what the reset itself sends out is this file's to see, as at a launch.
+    left.proxy.hits.length = 0;
+    const reset = await left.browser.reset().then(
+      () => true,
+      () => false, // it died with the file before (that file failed): this one gets a new one
+    );
+    if (reset) return left;
+    await shutDown(left).catch(() => {});
+  }
+  return launch(kind);
+}
+
+export function useSuite(kind: BrowserKind, { ownBrowser = false }: SuiteOptions = {}): Suite {
   const suite = {} as Suite;
-  let proxy: Awaited<ReturnType<typeof startTrapProxy>> | undefined;
+  let launched: Launched | undefined;
   beforeAll(async () => {
-    proxy = await startTrapProxy();
-    suite.proxyHits = proxy.hits;
+    launched = await acquire(kind, ownBrowser);
+    suite.proxyHits = launched.proxy.hits;
     suite.server = await serveFixtures(resolve('tests/e2e/.fixtures-dist'));
-    suite.browser = await launchBrowser(kind, { proxyPort: proxy.port });
+    suite.browser = launched.browser;
     suite.open = async (page) => {
       const host = await suite.browser.newPage();
       counter += 1;
@@ -33,9 +82,10 @@ export function useSuite(kind: BrowserKind): Suite {
     };
   });
   afterAll(async () => {
-    await suite.browser?.close();
+    if (launched && !ownBrowser && launched.browser.reusable && launched.browser.reset)
+      idle.set(kind, launched);
+    else if (launched) await shutDown(launched);
     await suite.server?.close();
-    await proxy?.close();
   });
   return suite;
 }
