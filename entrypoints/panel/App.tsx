@@ -2,11 +2,10 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
-import { DraftsList, type DraftsApi } from '@/components/DraftsList';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
+import type { DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
-import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
@@ -34,6 +33,12 @@ import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useUsableMark } from './usable-mark';
+
+// Opened on demand only: their code is not parsed before the panel's first paint.
+const DraftsList = lazy(() => import('@/components/DraftsList').then((m) => ({ default: m.DraftsList })));
+const FillFieldsPanel = lazy(() =>
+  import('@/components/FillFieldsPanel').then((m) => ({ default: m.FillFieldsPanel })),
+);
 
 // The same props on a keystroke elsewhere: no re-render.
 const SessionFrameMemo = memo(SessionFrameEditor);
@@ -125,6 +130,9 @@ export function App({ pageKey }: { pageKey: string }) {
   );
   const lastNote = useLastNote(draft);
   useUsableMark(draft !== null && templates !== null);
+  // The panel opens with its sections alone: what is not needed to start typing (preview,
+  // completeness, site access, last time) follows once that first frame is painted.
+  const rest = useAfterPaint(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -301,7 +309,11 @@ export function App({ pageKey }: { pageKey: string }) {
         </button>
       </header>
 
-      {showDrafts && <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />}
+      {showDrafts && (
+        <Suspense>
+          <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
+        </Suspense>
+      )}
       {/* Hidden, not unmounted, under the drafts list: opening the list then costs the list
           alone, and closing it does not build the whole note again. */}
       <div hidden={showDrafts}>
@@ -360,9 +372,9 @@ export function App({ pageKey }: { pageKey: string }) {
           onChange={setFrame}
         />
 
-        {lastNote && <LastTimeMemo last={lastNote} />}
+        {rest && lastNote && <LastTimeMemo last={lastNote} />}
 
-        <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
+        {rest && <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />}
 
         <form className="sections" onSubmit={(e) => e.preventDefault()}>
           {visibleSections(template, content).map((section) => (
@@ -377,25 +389,27 @@ export function App({ pageKey }: { pageKey: string }) {
           ))}
         </form>
 
-        <CompletenessMemo validation={shownValidation} />
+        {rest && <CompletenessMemo validation={shownValidation} />}
 
         {showFill && (
-          <FillFieldsPanel
-            keys={partKeys(template, deferred, deferredOptions(deferred))}
-            withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
-            map={fields.map}
-            picking={fields.picking}
-            busy={busy}
-            onPick={(key) => void fields.pick(key)}
-            onForget={(key) => void fields.forget(key)}
-            onStep={(delta) => void fields.step(delta)}
-            onChoose={fields.choose}
-            onCancel={fields.cancel}
-            onFillAll={() => void fillAll()}
-          />
+          <Suspense>
+            <FillFieldsPanel
+              keys={partKeys(template, deferred, deferredOptions(deferred))}
+              withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
+              map={fields.map}
+              picking={fields.picking}
+              busy={busy}
+              onPick={(key) => void fields.pick(key)}
+              onForget={(key) => void fields.forget(key)}
+              onStep={(delta) => void fields.step(delta)}
+              onChoose={fields.choose}
+              onCancel={fields.cancel}
+              onFillAll={() => void fillAll()}
+            />
+          </Suspense>
         )}
 
-        <Preview template={template} content={deferred} />
+        {rest && <Preview template={template} content={deferred} />}
       </div>
 
       <footer className="actions">

@@ -107,3 +107,27 @@ describe('eager content script', () => {
     },
   );
 });
+
+describe.each(BUILDS)('%s panel', (build) => {
+  it('asks for its draft from a small classic head script, before the React module loads', () => {
+    const html = readFileSync(`.output/${build}/panel.html`, 'utf8');
+    const early = html.indexOf('<script src="/panel-early.js"></script>');
+    expect(early).toBeGreaterThan(-1);
+    expect(early).toBeLessThan(html.indexOf('<script type="module"'));
+    const script = readFileSync(`.output/${build}/panel-early.js`);
+    // No polyfill, no React: it must run in a few ms, ahead of everything else.
+    expect(gzipSync(script).length).toBeLessThanOrEqual(1024);
+    expect(script.toString()).not.toMatch(/message port closed|react\.dev|__REACT/);
+  });
+
+  it('parses neither the drafts list nor the fill-fields panel before they are opened', () => {
+    const html = readFileSync(`.output/${build}/panel.html`, 'utf8');
+    const entry = /src="\/(chunks\/panel-[^"]+\.js)"/.exec(html)![1]!;
+    const code = readFileSync(`.output/${build}/${entry}`, 'utf8');
+    expect(code).toMatch(/import\(["'`]\.\/DraftsList-/);
+    expect(code).toMatch(/import\(["'`]\.\/FillFieldsPanel-/);
+    // webextension-polyfill stays out of the panel's chunks too.
+    for (const file of jsFiles(`.output/${build}/chunks`))
+      expect(readFileSync(file, 'utf8'), file).not.toContain('message port closed');
+  });
+});
