@@ -2,10 +2,11 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
-import type { DraftsApi } from '@/components/DraftsList';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
+import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
@@ -33,12 +34,6 @@ import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useUsableMark } from './usable-mark';
-
-// Opened on demand only: their code is not parsed before the panel's first paint.
-const DraftsList = lazy(() => import('@/components/DraftsList').then((m) => ({ default: m.DraftsList })));
-const FillFieldsPanel = lazy(() =>
-  import('@/components/FillFieldsPanel').then((m) => ({ default: m.FillFieldsPanel })),
-);
 
 // The same props on a keystroke elsewhere: no re-render.
 const SessionFrameMemo = memo(SessionFrameEditor);
@@ -309,11 +304,7 @@ export function App({ pageKey }: { pageKey: string }) {
         </button>
       </header>
 
-      {showDrafts && (
-        <Suspense>
-          <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />
-        </Suspense>
-      )}
+      {showDrafts && <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />}
       {/* Hidden, not unmounted, under the drafts list: opening the list then costs the list
           alone, and closing it does not build the whole note again. */}
       <div hidden={showDrafts}>
@@ -392,21 +383,19 @@ export function App({ pageKey }: { pageKey: string }) {
         {rest && <CompletenessMemo validation={shownValidation} />}
 
         {showFill && (
-          <Suspense>
-            <FillFieldsPanel
-              keys={partKeys(template, deferred, deferredOptions(deferred))}
-              withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
-              map={fields.map}
-              picking={fields.picking}
-              busy={busy}
-              onPick={(key) => void fields.pick(key)}
-              onForget={(key) => void fields.forget(key)}
-              onStep={(delta) => void fields.step(delta)}
-              onChoose={fields.choose}
-              onCancel={fields.cancel}
-              onFillAll={() => void fillAll()}
-            />
-          </Suspense>
+          <FillFieldsPanel
+            keys={partKeys(template, deferred, deferredOptions(deferred))}
+            withText={new Set(renderParts(template, deferred, deferredOptions(deferred)).map((p) => p.key))}
+            map={fields.map}
+            picking={fields.picking}
+            busy={busy}
+            onPick={(key) => void fields.pick(key)}
+            onForget={(key) => void fields.forget(key)}
+            onStep={(delta) => void fields.step(delta)}
+            onChoose={fields.choose}
+            onCancel={fields.cancel}
+            onFillAll={() => void fillAll()}
+          />
         )}
 
         {rest && <Preview template={template} content={deferred} />}

@@ -120,13 +120,7 @@ describe.each(BUILDS)('%s panel', (build) => {
     expect(script.toString()).not.toMatch(/message port closed|react\.dev|__REACT/);
   });
 
-  it('parses neither the drafts list nor the fill-fields panel before they are opened', () => {
-    const html = readFileSync(`.output/${build}/panel.html`, 'utf8');
-    const entry = /src="\/(chunks\/panel-[^"]+\.js)"/.exec(html)![1]!;
-    const code = readFileSync(`.output/${build}/${entry}`, 'utf8');
-    expect(code).toMatch(/import\(["'`]\.\/DraftsList-/);
-    expect(code).toMatch(/import\(["'`]\.\/FillFieldsPanel-/);
-    // webextension-polyfill stays out of the panel's chunks too.
+  it('carries no webextension-polyfill in its chunks (native promise API, 10 KB less to parse)', () => {
     for (const file of jsFiles(`.output/${build}/chunks`))
       expect(readFileSync(file, 'utf8'), file).not.toContain('message port closed');
   });
