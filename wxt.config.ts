@@ -42,9 +42,14 @@ export default defineConfig({
   hooks: {
     // The eager content script runs on every EHR page all day: give it the browser's own
     // promise-based API instead of webextension-polyfill, about a third of its bytes
-    // (issue #6 budget). It uses only runtime messaging, which needs no polyfill.
+    // (issue #6 budget). It uses only runtime messaging, which needs no polyfill. The panel
+    // (built with the options page) likewise: 10 KB less to parse before its first paint,
+    // for runtime messaging, a port and permissions, all promise-based in both browsers.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = entrypoints.some(
+        (entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'panel',
+      );
+      if (!native) return;
       viteConfig.resolve ??= {};
       const alias = viteConfig.resolve.alias ?? [];
       const entries = Array.isArray(alias)

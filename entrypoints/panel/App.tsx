@@ -125,6 +125,9 @@ export function App({ pageKey }: { pageKey: string }) {
   );
   const lastNote = useLastNote(draft);
   useUsableMark(draft !== null && templates !== null);
+  // The panel opens with its sections alone: what is not needed to start typing (preview,
+  // completeness, site access, last time) follows once that first frame is painted.
+  const rest = useAfterPaint(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -360,9 +363,9 @@ export function App({ pageKey }: { pageKey: string }) {
           onChange={setFrame}
         />
 
-        {lastNote && <LastTimeMemo last={lastNote} />}
+        {rest && lastNote && <LastTimeMemo last={lastNote} />}
 
-        <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />
+        {rest && <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />}
 
         <form className="sections" onSubmit={(e) => e.preventDefault()}>
           {visibleSections(template, content).map((section) => (
@@ -377,7 +380,7 @@ export function App({ pageKey }: { pageKey: string }) {
           ))}
         </form>
 
-        <CompletenessMemo validation={shownValidation} />
+        {rest && <CompletenessMemo validation={shownValidation} />}
 
         {showFill && (
           <FillFieldsPanel
@@ -395,7 +398,7 @@ export function App({ pageKey }: { pageKey: string }) {
           />
         )}
 
-        <Preview template={template} content={deferred} />
+        {rest && <Preview template={template} content={deferred} />}
       </div>
 
       <footer className="actions">

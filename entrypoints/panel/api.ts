@@ -20,15 +20,20 @@ export class LockedError extends Error {
   }
 }
 
-export async function callBackground<K extends keyof PanelMessages & string>(
+export function callBackground<K extends keyof PanelMessages & string>(
   type: K,
   body: PanelMessages[K] extends { request: infer R } ? R : never,
 ): Promise<PanelResponse<K>> {
+  return answerTo<K>(browser.runtime.sendMessage(message<PanelMessages, K>(type, body)));
+}
+
+/** The background's answer to a panel message, however it was sent (also early.ts's). */
+export async function answerTo<K extends keyof PanelMessages & string>(
+  sent: Promise<unknown>,
+): Promise<PanelResponse<K>> {
   // A copy in the panel's own realm: Firefox hands out answers that turn into dead objects
   // once the extension is updated or reloaded, and the orphaned panel still renders them.
-  const answer: unknown = structuredClone(
-    await browser.runtime.sendMessage(message<PanelMessages, K>(type, body)),
-  );
+  const answer: unknown = structuredClone(await sent);
   if (isLockedReply(answer)) throw new LockedError();
   return answer as PanelResponse<K>;
 }

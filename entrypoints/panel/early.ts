@@ -1,10 +1,12 @@
 /**
- * The panel's first two questions to the background (its draft, the templates), asked as
- * soon as the page's script runs instead of after React's first render and commit: the
- * answers are on their way while React starts. Each is taken once; later asks go direct.
+ * The panel's first two questions to the background (its draft, the templates), asked by
+ * panel.html's head script (entrypoints/panel-early.ts) before this module even loads, or
+ * else as soon as it runs: either way not after React's first render and commit. Each is
+ * taken once; later asks go direct.
  */
 import type { PanelResponse } from '@/lib/messages';
-import { callBackground } from './api';
+import { takeEarlyAsked } from '@/lib/panel-early';
+import { answerTo, callBackground } from './api';
 
 interface Early {
   draft?: Promise<PanelResponse<'panel:loadDraft'>>;
@@ -14,11 +16,17 @@ interface Early {
 const early: Early = {};
 
 export function askEarly(pageKey: string): void {
-  early.draft = callBackground('panel:loadDraft', { pageKey });
-  early.templates = callBackground('panel:getTemplates', {});
+  const asked = takeEarlyAsked(window);
+  const draft = asked
+    ? answerTo<'panel:loadDraft'>(asked.draft)
+    : callBackground('panel:loadDraft', { pageKey });
+  const templates = asked
+    ? answerTo<'panel:getTemplates'>(asked.templates)
+    : callBackground('panel:getTemplates', {});
   // Taken or not, a rejection here is handled where it is taken.
-  early.draft.catch(() => {});
-  early.templates.catch(() => {});
+  draft.catch(() => {});
+  templates.catch(() => {});
+  Object.assign(early, { draft, templates });
 }
 
 /** The early answer for `key`, once; undefined when it was never asked or already taken. */

@@ -107,3 +107,21 @@ describe('eager content script', () => {
     },
   );
 });
+
+describe.each(BUILDS)('%s panel', (build) => {
+  it('asks for its draft from a small classic head script, before the React module loads', () => {
+    const html = readFileSync(`.output/${build}/panel.html`, 'utf8');
+    const early = html.indexOf('<script src="/panel-early.js"></script>');
+    expect(early).toBeGreaterThan(-1);
+    expect(early).toBeLessThan(html.indexOf('<script type="module"'));
+    const script = readFileSync(`.output/${build}/panel-early.js`);
+    // No polyfill, no React: it must run in a few ms, ahead of everything else.
+    expect(gzipSync(script).length).toBeLessThanOrEqual(1024);
+    expect(script.toString()).not.toMatch(/message port closed|react\.dev|__REACT/);
+  });
+
+  it('carries no webextension-polyfill in its chunks (native promise API, 10 KB less to parse)', () => {
+    for (const file of jsFiles(`.output/${build}/chunks`))
+      expect(readFileSync(file, 'utf8'), file).not.toContain('message port closed');
+  });
+});
