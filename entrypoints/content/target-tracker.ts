@@ -24,12 +24,17 @@ export function trackTarget(
 ): TargetTracker {
   let element: HTMLElement | null = null;
   let caret: Range | null = null;
+  /** The claimed field's document while that field is contenteditable, else null. */
+  let editableDoc: Document | null = null;
   const watched = new WeakSet<Document>();
 
   const claim = (field: HTMLElement) => {
     const changed = field !== element;
     element = field;
-    if (field.isContentEditable) watchSelection(field.ownerDocument);
+    // Read once per focus: isContentEditable brings style up to date (Chromium), too dear
+    // for selectionchange, which fires on every key typed in the page's own fields.
+    editableDoc = field.isContentEditable ? field.ownerDocument : null;
+    if (editableDoc) watchSelection(editableDoc);
     if (changed) onFocused();
   };
 
@@ -41,7 +46,7 @@ export function trackTarget(
     d.addEventListener(
       'selectionchange',
       () => {
-        if (!element?.isContentEditable || element.ownerDocument !== d) return;
+        if (editableDoc !== d || !element) return;
         const selection = d.getSelection();
         if (!selection || selection.rangeCount === 0) return;
         const range = selection.getRangeAt(0);
