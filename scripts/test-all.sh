@@ -151,5 +151,9 @@ for process in "${PROCESSES[@]}"; do
   done
 done
 
+# What failed (and what passed only on its retry), named last so a log's tail shows it.
+reports=(test-results/unit.json test-results/build-output.json)
+for name in "${!RUN_BROWSER[@]}"; do reports+=("test-results/e2e-$name.json"); done
+node scripts/report-failures.mjs "${reports[@]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
