@@ -75,6 +75,10 @@ export default defineContentScript({
       const now = Date.now();
       if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
       lastToggle = now;
+      // A field focused before this script ran sent no focusin; the key was pressed in it
+      // (every way of opening the panel comes through here). Not done at load: that would
+      // message the background from every page with an autofocused search box.
+      tracker.adoptFocused();
       if (panel) panel.toggle();
       else void send('content:togglePanel').catch(() => {});
     };

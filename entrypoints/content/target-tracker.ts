@@ -14,6 +14,30 @@ import { editableRoot } from '@/lib/insert/editable';
 export interface TargetTracker {
   readonly element: HTMLElement | null;
   readonly caret: Range | null;
+  /**
+   * Takes the field that has focus now, if this frame owns it and no focusin told us: an
+   * editor that focused itself before this script ran (autofocus), or a page this script
+   * was injected into at the shortcut (store build), never fires one we could hear.
+   */
+  adoptFocused(): void;
+}
+
+/** The focused element, down through open shadow roots and same-origin frames; null when cross-origin. */
+function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  for (;;) {
+    if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    else if (active?.localName === 'iframe' || active?.localName === 'frame') {
+      let inner: Document | null = null;
+      try {
+        inner = (active as HTMLIFrameElement).contentDocument;
+      } catch {
+        // cross-origin: that frame's own content script adopts its field
+      }
+      if (!inner || inner.location?.origin !== doc.location.origin) return null;
+      active = inner.activeElement;
+    } else return active;
+  }
 }
 
 export function trackTarget(
@@ -94,7 +118,20 @@ export function trackTarget(
     { capture: true, signal },
   );
 
+  const adoptFocused = () => {
+    if (!ownFields || !doc.hasFocus()) return;
+    const active = deepActiveElement(doc);
+    const field = editableRoot(active);
+    if (!field || field === element) return;
+    claim(field);
+    // selectionchange has not told us where the caret is: take it from the selection now.
+    const selection = field.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (editableDoc && range && field.contains(range.startContainer)) caret = range.cloneRange();
+  };
+
   return {
+    adoptFocused,
     get element() {
       return element;
     },
