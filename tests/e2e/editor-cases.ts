@@ -34,4 +34,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // Jodit records a change on its history after a 1 s debounce (history.timeout).
   { page: 'jodit.html', field: '.jodit-wysiwyg', historySettleMs: 1200 },
   { page: 'summernote.html', field: '.note-editable' },
+  // Toast UI focuses its editor as it is made, before Reverie's content script runs.
+  { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
+  // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).
+  { page: 'suneditor.html', field: '.se-wrapper-wysiwyg', historySettleMs: 600 },
 ];
