@@ -1,8 +1,9 @@
 /**
- * Insertion into rich editors Reverie has no adapter of its own for, so they stand for the
- * EHR editors nobody here has seen: each is reached only through a generic path (the
- * ProseMirror paste for bare ProseMirror, execCommand for the rest). Same checks as the
- * editors with adapters (editor-insert-suite.ts).
+ * Insertion into rich editors Reverie was not written against, so they stand for the EHR
+ * editors nobody here has seen: each is reached through a generic path (the ProseMirror
+ * paste for ProseMirror without TipTap, bare or inside Toast UI; execCommand for Jodit,
+ * Summernote and SunEditor), Trix through the small adapter it turned out to need. Same
+ * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';
 import { describeEditorInserts } from './editor-insert-suite';
