@@ -23,3 +23,35 @@ export const KEY_LATENCY_PROBE = `(() => {
 
 /** Letters typed one by one, spaced like a quick typist. */
 export const TYPED = 'the patient spoke of her mother and the long winter ';
+
+/** The panel's iframe, by the title E2E-CONTRACT.md gives it. */
+export const PANEL_FRAME = 'iframe[title="Reverie note panel"]';
+
+/** Evaluates an expression in the panel page. */
+export type PanelEval = <T>(fn: string) => Promise<T>;
+
+/**
+ * Opens the panel with the shortcut and drives it by CSS selectors and the keyboard only,
+ * never by role. The e2e drivers find controls by role and accessible name, and in
+ * Firefox a role query (WebDriver BiDi locateNodes by accessibility) starts the
+ * accessibility service for the tab's content process, where it stays: from then on every
+ * DOM change in the panel also updates Firefox's accessibility tree and sends it to the
+ * parent process (profiled: ~2.5 ms of each panel keystroke, ~20 ms of opening the drafts
+ * list). That is the cost with a screen reader running, not the one most clinicians see;
+ * a measure taken this way does not pay it unless it says so.
+ */
+export async function openPanelByCss(page: HostPage): Promise<PanelEval> {
+  for (let attempt = 0; attempt < 5 && !(await page.hasPanel()); attempt++) {
+    await page.pressShortcut();
+    for (let i = 0; i < 20 && !(await page.hasPanel()); i++) await sleep(50);
+  }
+  const evaluate: PanelEval = (fn) => page.evaluateInFrame(PANEL_FRAME, fn);
+  for (let i = 0; i < 200; i++) {
+    const usable = await evaluate<boolean>("performance.getEntriesByName('reverie:usable').length > 0").catch(
+      () => false,
+    );
+    if (usable) return evaluate;
+    await sleep(50);
+  }
+  throw new Error('The panel never became usable');
+}

@@ -4,9 +4,9 @@
  * browsers. Timed inside the panel page.
  */
 import { seededFocus, seededLabel } from '../../lib/drafts/seed';
-import { launchBrowser, type BrowserKind, type PanelDriver } from '../../tests/e2e/harness/browsers';
+import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
 import { seedDrafts } from '../../tests/e2e/harness/drafts-seed';
-import { fixtureReady, sleep } from '../lib/util';
+import { fixtureReady, openPanelByCss, sleep, type PanelEval } from '../lib/util';
 import type { BenchContext, Measure, Result } from '../lib/types';
 
 /** The panel's own save, as use-draft sends it: panel:saveDraft and its answer (no debounce). */
@@ -58,17 +58,20 @@ const FIND = (label: string, focus: string) => `(async () => {
 /** An old draft, deep in the store: a walk back through the drafts would read almost all of them. */
 const OLD = (stored: number) => Math.floor(stored * 0.9);
 
-async function measureAt(panel: PanelDriver, stored: number, ctx: BenchContext) {
-  await panel.evaluate(SAVES(5)); // warm-up
-  const saves = await panel.evaluate<number[]>(SAVES(ctx.scale(60)));
-  const lists = await panel.evaluate<number[]>(LIST_OPENS(ctx.scale(15)));
-  await panel.click('Drafts');
+/** The `Drafts` button, clicked in the page (no role query: see openPanelByCss). */
+const CLICK_DRAFTS = `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Drafts').click()`;
+
+async function measureAt(panel: PanelEval, stored: number, ctx: BenchContext) {
+  await panel(SAVES(5)); // warm-up
+  const saves = await panel<number[]>(SAVES(ctx.scale(60)));
+  const lists = await panel<number[]>(LIST_OPENS(ctx.scale(15)));
+  await panel(CLICK_DRAFTS);
   const finds: number[] = [];
   for (let i = 0; i < ctx.scale(3); i++) {
     const target = OLD(stored) - i;
-    finds.push(await panel.evaluate<number>(FIND(seededLabel(target), seededFocus(target))));
+    finds.push(await panel<number>(FIND(seededLabel(target), seededFocus(target))));
   }
-  await panel.click('Drafts');
+  await panel(CLICK_DRAFTS);
   return { saves, lists, finds };
 }
 
@@ -89,7 +92,8 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
       const page = await browser.newPage();
       await page.goto(`${ctx.server.url('ehr-heavy.html')}?drafts=${total}-${Date.now()}`);
       await fixtureReady(page, 'ehrReady');
-      const panel = await page.openPanel();
+      // By CSS only: no role query turns Firefox's accessibility service on (util.ts).
+      const panel = await openPanelByCss(page);
       await sleep(500);
       const m = await measureAt(panel, stored, ctx);
       await page.close();
