@@ -100,9 +100,20 @@ export interface PanelMessages {
       { ok: true; revision: number } | { ok: false; current: Draft } | { ok: false; failure: WriteFailure };
   };
   'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
+  /**
+   * Checks the panel is safely visible (clickjacking guard), then inserts: one round trip.
+   * Answered once the note is in and read back; the insertion is recorded after, and a
+   * failure to record it is pushed as bg:insertNotRecorded with the same `insertId`.
+   */
   'panel:insert': {
-    request: { note: RenderedNote; draftId: string; insertedInto: string[]; force: boolean };
-    response: InsertOutcome;
+    request: {
+      note: RenderedNote;
+      draftId: string;
+      insertedInto: string[];
+      force: boolean;
+      insertId: string;
+    };
+    response: InsertOutcome | { outcome: 'obstructed'; obstruction: string };
   };
   'panel:close': { request: Empty; response: void };
   /** The newest other note for this client label, for "last time" and carry-forward. */
@@ -208,7 +219,12 @@ export interface BackgroundToPanelMessages {
   'bg:unlocked': { request: Empty; response: void };
   /** The picker moved by a key pressed on the page: the panel of that tab says where it is. */
   'bg:pickHighlight': { request: { highlight: PickHighlight }; response: void };
+  /** The insert answered as done (`insertId`) went in, but storing that record failed. */
+  'bg:insertNotRecorded': { request: { insertId: string; failure: RecordFailure }; response: void };
 }
+
+/** Why an insertion could not be recorded: the store refused the write, or Reverie locked first. */
+export type RecordFailure = WriteFailure | 'locked';
 
 export type PanelMessage = Envelope<PanelMessages>;
 export type OptionsMessage = Envelope<OptionsMessages>;
@@ -284,7 +300,11 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:saveDraft': (m) => isDraft(m.draft),
   'panel:newDraft': (m) => isString(m.pageKey) && isString(m.clientLabel),
   'panel:insert': (m) =>
-    isNote(m.note) && isString(m.draftId) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
+    isNote(m.note) &&
+    isString(m.draftId) &&
+    isStringArray(m.insertedInto) &&
+    typeof m.force === 'boolean' &&
+    isString(m.insertId),
   'panel:close': () => true,
   'panel:checkVisible': () => true,
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
@@ -325,6 +345,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:draftSaved': (m) => isDraft(m.draft),
   'bg:flushNow': (m) => isString(m.requestId),
   'bg:locked': () => true,
+  'bg:insertNotRecorded': (m) =>
+    isString(m.insertId) && ['storage-full', 'write-failed', 'locked'].includes(m.failure as string),
   'bg:unlocked': () => true,
   'bg:pickHighlight': (m) =>
     isRecord(m.highlight) &&

@@ -19,6 +19,14 @@ export async function injectInserter(tabId: number, frameId: number): Promise<vo
 }
 
 /**
+ * Injects the insertion script into a frame not injected before, so that this cost can
+ * overlap other work before an insert (the panel-visibility check); a no-op otherwise.
+ */
+export async function readyInserter(tabId: number, frameId: number): Promise<void> {
+  if (!injected.has(tabId, frameId)) await injectInserter(tabId, frameId);
+}
+
+/**
  * Forgets a tab's frames when it closes or loads a new page (tabs.onUpdated needs no
  * permission for `status`; webNavigation would be a permission Reverie does not ask for).
  * A page that only changed its history (a single-page app) may fire 'loading' too: then

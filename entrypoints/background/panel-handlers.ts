@@ -5,26 +5,19 @@
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { LIST_LIMIT } from '@/lib/drafts-paging';
 import { listPage, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
-import {
-  findLatestDraft,
-  getDraft,
-  markInserted,
-  newDraft,
-  saveDraft,
-  type SaveResult,
-} from '@/lib/drafts/repository';
+import { findLatestDraft, getDraft, newDraft, saveDraft, type SaveResult } from '@/lib/drafts/repository';
 import { classifyWriteError, type WriteFailure } from '@/lib/drafts/write-errors';
 import type {
   BackgroundToContentMessage,
   Draft,
   BackgroundToPanelMessage,
-  InsertOutcome,
   PanelMessage,
 } from '@/lib/messages';
 import { findLastNote } from '@/lib/note/carry-forward';
 import { resolveTemplates } from '@/lib/note/template-store';
 import type { FieldsTab } from './fields-tab';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
+import { insertViaTarget, panelObstruction } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
@@ -36,8 +29,12 @@ export interface PanelWorld {
   /** Sends to the content script of one frame of the panel's tab. */
   sendToFrame: (frameId: number, msg: BackgroundToContentMessage) => Promise<unknown>;
   targetFrame: () => Promise<number>;
+  /** Readies a frame for `bg:insert` (injects the insertion script there if need be). */
+  prepareInsert: (frameId: number) => Promise<void>;
   /** Tells every open panel (other tabs on the same draft) what was just saved. */
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
+  /** Pushes to the panel(s) of this tab only. */
+  notifyPanel: (msg: BackgroundToPanelMessage) => void;
   retention: { get: () => Promise<RetentionRule>; set: (rule: RetentionRule) => Promise<void> };
   templates: Pick<TemplateSettings, 'get'>;
   /** "Fill fields": the picker and filler in this tab, and where site maps are kept. */
@@ -85,12 +82,8 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       );
       return findLastNote(notes, label) ?? null;
     }
-    case 'panel:checkVisible': {
-      const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
-        obstruction: string | null;
-      } | null;
-      return answer ?? { obstruction: 'Reverie cannot see the page right now' };
-    }
+    case 'panel:checkVisible':
+      return { obstruction: await panelObstruction(world) };
     case 'panel:listDrafts':
       return listPage(world.db, {
         query: msg.query,
@@ -141,31 +134,4 @@ async function saveOrSayWhy(
   } catch (error) {
     return { ok: false, failure: classifyWriteError(error) };
   }
-}
-
-async function insertViaTarget(
-  msg: Extract<PanelMessage, { type: 'panel:insert' }>,
-  world: PanelWorld,
-): Promise<InsertOutcome> {
-  const frameId = await world.targetFrame();
-  let outcome: InsertOutcome;
-  try {
-    outcome = (await world.sendToFrame(frameId, {
-      type: 'bg:insert',
-      note: msg.note,
-      insertedInto: msg.insertedInto,
-      force: msg.force,
-    })) as InsertOutcome;
-  } catch {
-    outcome = {
-      outcome: 'failed',
-      reason: 'The note field’s frame is gone — click into the field and try again',
-    };
-  }
-  if (!outcome || typeof outcome !== 'object') {
-    outcome = { outcome: 'failed', reason: 'No note field selected — click into the note field first' };
-  }
-  if (outcome.outcome === 'inserted')
-    await markInserted(world.db, msg.draftId, outcome.fieldKey, world.now());
-  return outcome;
 }

@@ -14,10 +14,10 @@ import type { Keyring } from './keyring';
 import { handleOptionsMessage } from './options-handlers';
 import { runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
-import { broadcastToPanels, setUpPanelPorts } from './panel-ports';
+import { broadcastToPanels, postToPanelsIn, setUpPanelPorts } from './panel-ports';
 import { onPickKey } from './pick-keys';
 import { retentionSettings } from './retention';
-import { sendInsert } from './inserter-injection';
+import { readyInserter, sendInsert } from './inserter-injection';
 import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
@@ -56,7 +56,9 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
         ? sendInsert(tabId, frameId, msg)
         : browser.tabs.sendMessage(tabId, msg, { frameId }),
     targetFrame: () => targetFrameOf(tabId),
+    prepareInsert: (frameId) => readyInserter(tabId, frameId),
     broadcast: broadcastToPanels,
+    notifyPanel: (msg) => postToPanelsIn(tabId, msg),
     retention: retentionSettings,
     templates: templateSettings,
     fields: fieldsTab(tabId),

@@ -30,6 +30,7 @@ import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
+import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
@@ -74,6 +75,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const [showDrafts, setShowDrafts] = useState(false);
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
+  const recording = useInsertRecording(setStatus);
   const templates = useTemplates();
   const draftsApi = useMemo<DraftsApi>(
     () => ({
@@ -173,24 +175,26 @@ export function App({ pageKey }: { pageKey: string }) {
     }
     setBusy(true);
     try {
-      // Side by side: what was typed is saved either way, so the save need not wait for the
-      // check (each is a round trip to the background, together a third of an insert).
-      const [{ obstruction }] = await Promise.all([callBackground('panel:checkVisible', {}), flush()]);
-      if (obstruction) {
-        setStatus(`${obstruction} — nothing was inserted or copied`);
-        return;
-      }
       const rendered = note();
-      const result = await callBackground('panel:insert', {
-        note: rendered,
-        draftId: draft.id,
-        insertedInto: draft.insertions.map((i) => i.fieldKey),
-        force,
-      });
-      if (result.outcome === 'inserted') {
+      const insertId = crypto.randomUUID();
+      // Side by side: what was typed is saved either way, so the save need not wait for the
+      // insert. The background checks the panel is safely visible before it inserts.
+      const [result] = await Promise.all([
+        callBackground('panel:insert', {
+          note: rendered,
+          draftId: draft.id,
+          insertedInto: draft.insertions.map((i) => i.fieldKey),
+          force,
+          insertId,
+        }),
+        flush(),
+      ]);
+      if (result.outcome === 'obstructed') {
+        setStatus(`${result.obstruction} — nothing was inserted or copied`);
+      } else if (result.outcome === 'inserted') {
         const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
-        setStatus('Inserted — the note is in the field');
+        setStatus(recording.inserted(insertId));
       } else if (result.outcome === 'duplicate') {
         setStatus('Already inserted into this field — confirm to add a second copy');
         setAskDuplicate(true);

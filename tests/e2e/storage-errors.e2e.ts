@@ -18,6 +18,8 @@ import { BROWSERS, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 
 const FULL = /^Not saved: the browser's storage is full\. Your text is kept in this panel/;
+const NOT_RECORDED =
+  /^Inserted — the note is in the field, but Reverie could not record that it was inserted: the browser's storage is full/;
 const SAVED_AGAIN = /^Saved — storing drafts works again, nothing was lost$/;
 /** Backoff is 1, 2, 4 s…: a retry lands within this after storage frees up. */
 const RETRY_WINDOW_MS = 20_000;
@@ -68,6 +70,29 @@ describe.each(BROWSERS)('storage full in %s', (kind) => {
     const resumed = await page.openPanel();
     expect(await resumed.value('Plan')).toBe('Weekly, same hour.');
     expect(await resumed.value('Session focus')).toBe('Arrived late; talked about the move.');
+    await page.close();
+  });
+
+  it('says so when a note went in but its insertion could not be recorded, and still guards a second copy', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', 'Spoke of the empty flat.');
+    await panel.check('No risk indicated');
+    expect(await indicatorShows(panel, 'All changes saved')).toBe(true);
+
+    // The panel hears "Inserted" before the background stores the record; the refusal comes after.
+    await storageFull(panel, true);
+    await panel.click('Insert note');
+    await panel.waitForStatus(NOT_RECORDED);
+    const field = await page.evaluate<string>(`document.querySelector('#note').value`);
+    expect(field).toContain('Spoke of the empty flat.');
+    expect(await panel.value('Session focus')).toBe('Spoke of the empty flat.');
+
+    // This panel still knows where the note went.
+    await panel.click('Insert note');
+    await panel.waitForStatus(/^Already inserted into this field/);
+    await storageFull(panel, false);
     await page.close();
   });
 });

@@ -26,7 +26,9 @@ beforeEach(() => {
     newId: () => 'draft-1',
     sendToFrame: vi.fn(async () => undefined),
     targetFrame: async () => 0,
+    prepareInsert: async () => {},
     broadcast: vi.fn(async () => undefined),
+    notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
     templates: { get: async () => [] },
     fields: {

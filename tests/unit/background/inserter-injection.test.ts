@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   injected,
   injectInserter,
+  readyInserter,
   setUpInjectedFramesCleanup,
 } from '@/entrypoints/background/inserter-injection';
 
@@ -38,5 +39,13 @@ describe('injected frames cleanup', () => {
     await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, tab);
     expect(injected.has(1, 0)).toBe(false);
     expect(injected.tabCount).toBe(1);
+  });
+
+  it('readies a frame once: no second injection into a frame injected before', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockClear();
+    await readyInserter(1, 0);
+    await readyInserter(1, 0);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(injected.has(1, 0)).toBe(true);
   });
 });

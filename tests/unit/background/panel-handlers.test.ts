@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/panel-handlers';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { Draft } from '@/lib/drafts/model';
-import type { BackgroundToContentMessage } from '@/lib/messages';
+import type { BackgroundToContentMessage, PanelMessage } from '@/lib/messages';
 
 let db: DraftsDatabase;
 let world: PanelWorld;
 let sent: { frameId: number; msg: BackgroundToContentMessage }[];
 let reply: unknown;
+/** What the top frame's content script says about the panel's visibility. */
+let visibility: unknown;
 let n = 0;
 
 beforeEach(() => {
@@ -15,6 +17,7 @@ beforeEach(() => {
   db = new DraftsDatabase(`handlers-${n}`);
   sent = [];
   reply = undefined;
+  visibility = { obstruction: null };
   let id = 0;
   world = {
     db,
@@ -23,10 +26,12 @@ beforeEach(() => {
     newId: () => `id-${++id}`,
     sendToFrame: vi.fn(async (frameId, msg) => {
       sent.push({ frameId, msg });
-      return reply;
+      return msg.type === 'bg:checkPanel' ? visibility : reply;
     }),
     targetFrame: async () => 3,
+    prepareInsert: vi.fn(async () => {}),
     broadcast: vi.fn(async () => undefined),
+    notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
     templates: { get: async () => [] },
     fields: {
@@ -98,15 +103,94 @@ describe('handlePanelMessage', () => {
     };
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false },
+      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i1' },
       world,
     );
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
-    expect(sent).toEqual([{ frameId: 3, msg: { type: 'bg:insert', note, insertedInto: [], force: false } }]);
-    expect(await db.drafts.get(draft.id)).toMatchObject({
-      status: 'inserted',
-      insertions: [{ fieldKey: 'k', at: 1000 }],
+    // Asked of the top frame first; the note went to the target frame only after.
+    expect(sent).toEqual([
+      { frameId: 0, msg: { type: 'bg:checkPanel' } },
+      { frameId: 3, msg: { type: 'bg:insert', note, insertedInto: [], force: false } },
+    ]);
+    expect(world.prepareInsert).toHaveBeenCalledWith(3);
+    // Recorded after the answer.
+    await vi.waitFor(async () =>
+      expect(await db.drafts.get(draft.id)).toMatchObject({
+        status: 'inserted',
+        insertions: [{ fieldKey: 'k', at: 1000 }],
+      }),
+    );
+    expect(world.notifyPanel).not.toHaveBeenCalled();
+  });
+
+  it('inserts nothing while the panel is covered or unseen, and says why', async () => {
+    const insert: PanelMessage = {
+      type: 'panel:insert',
+      note,
+      draftId: 'x',
+      insertedInto: [],
+      force: false,
+      insertId: 'i1',
+    };
+    visibility = { obstruction: 'Something on the page covers the Reverie panel' };
+    expect(await handlePanelMessage(insert, world)).toEqual({
+      outcome: 'obstructed',
+      obstruction: 'Something on the page covers the Reverie panel',
     });
+    // No answer from the top frame, or one without a verdict, is not safe either.
+    for (const unclear of [undefined, { outcome: 'inserted' }]) {
+      visibility = unclear;
+      expect(await handlePanelMessage(insert, world)).toEqual({
+        outcome: 'obstructed',
+        obstruction: 'Reverie cannot see the page right now',
+      });
+    }
+    expect(sent.filter((s) => s.msg.type === 'bg:insert')).toEqual([]);
+  });
+
+  it('answers the panel before the insertion is stored', async () => {
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    // The store is held back until the test lets it go.
+    const release: (() => void)[] = [];
+    const held = new Promise<void>((resolve) => release.push(resolve));
+    const exclusive = db.exclusive.bind(db);
+    vi.spyOn(db, 'exclusive').mockImplementationOnce(async (work) => {
+      await held;
+      return exclusive(work);
+    });
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    const result = await handlePanelMessage(
+      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i1' },
+      world,
+    );
+    expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
+    expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
+    release[0]!();
+    await vi.waitFor(async () => expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'inserted' }));
+  });
+
+  it('tells the panel of this tab when the insertion could not be stored', async () => {
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    const result = await handlePanelMessage(
+      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i9' },
+      world,
+    );
+    expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
+    await vi.waitFor(() =>
+      expect(world.notifyPanel).toHaveBeenCalledWith({
+        type: 'bg:insertNotRecorded',
+        insertId: 'i9',
+        failure: 'storage-full',
+      }),
+    );
   });
 
   it('records nothing when the content script did not insert', async () => {
@@ -118,24 +202,25 @@ describe('handlePanelMessage', () => {
     };
     reply = { outcome: 'duplicate', fieldKey: 'k' };
     await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: ['k'], force: false },
+      { type: 'panel:insert', note, draftId: draft.id, insertedInto: ['k'], force: false, insertId: 'i1' },
       world,
     );
     expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
   });
 
   it('reports a gone frame or a silent one as a failure the panel can explain', async () => {
-    world.sendToFrame = async () => {
+    world.sendToFrame = async (_frameId, msg) => {
+      if (msg.type === 'bg:checkPanel') return visibility;
       throw new Error('Could not establish connection');
     };
     const gone = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false },
+      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false, insertId: 'i1' },
       world,
     );
     expect(gone).toMatchObject({ outcome: 'failed' });
-    world.sendToFrame = async () => undefined;
+    world.sendToFrame = async (_frameId, msg) => (msg.type === 'bg:checkPanel' ? visibility : undefined);
     const silent = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false },
+      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false, insertId: 'i1' },
       world,
     );
     expect(silent).toMatchObject({

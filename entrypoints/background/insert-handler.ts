@@ -1,0 +1,75 @@
+/**
+ * The panel's `Insert note`, in one round trip from the panel: the clickjacking guard
+ * (is the panel safely visible in the top frame?) is asked side by side with finding and
+ * readying the target frame, and the note is sent only once the guard says it is safe.
+ * The panel is answered as soon as the note is in and read back; the insertion is stored
+ * after, and a failure to store it is pushed to the panel (bg:insertNotRecorded).
+ */
+import { LockedError } from '@/lib/drafts/codec';
+import { markInserted } from '@/lib/drafts/repository';
+import { classifyWriteError } from '@/lib/drafts/write-errors';
+import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
+import type { PanelWorld } from './panel-handlers';
+
+type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
+
+const UNSEEN = 'Reverie cannot see the page right now';
+
+/** Why the panel is not safely visible now (asked of the top frame's content script), or null. */
+export async function panelObstruction(world: PanelWorld): Promise<string | null> {
+  const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
+    obstruction?: unknown;
+  } | null;
+  // Anything but a clear answer (no content script there, a malformed reply) is not safe.
+  const obstruction = answer?.obstruction;
+  return obstruction === null || typeof obstruction === 'string' ? obstruction : UNSEEN;
+}
+
+export async function insertViaTarget(
+  msg: InsertMessage,
+  world: PanelWorld,
+): Promise<PanelResponse<'panel:insert'>> {
+  // Readying the frame (injecting the insertion script) touches no field: it may overlap
+  // the check. The note itself leaves only after the check said the panel is visible.
+  const [obstruction, frameId] = await Promise.all([
+    panelObstruction(world),
+    world.targetFrame().then(async (target) => {
+      await world.prepareInsert(target).catch(() => {});
+      return target;
+    }),
+  ]);
+  if (obstruction) return { outcome: 'obstructed', obstruction };
+  let outcome: PanelResponse<'panel:insert'>;
+  try {
+    outcome = (await world.sendToFrame(frameId, {
+      type: 'bg:insert',
+      note: msg.note,
+      insertedInto: msg.insertedInto,
+      force: msg.force,
+    })) as PanelResponse<'panel:insert'>;
+  } catch {
+    outcome = {
+      outcome: 'failed',
+      reason: 'The note field’s frame is gone — click into the field and try again',
+    };
+  }
+  if (!outcome || typeof outcome !== 'object') {
+    outcome = { outcome: 'failed', reason: 'No note field selected — click into the note field first' };
+  }
+  if (outcome.outcome === 'inserted') void recordInsertion(msg, outcome.fieldKey, world);
+  return outcome;
+}
+
+/** Stores where the note went; a refusal is told to the panel that asked, never dropped. */
+export async function recordInsertion(
+  msg: InsertMessage,
+  fieldKey: string,
+  world: PanelWorld,
+): Promise<void> {
+  try {
+    await markInserted(world.db, msg.draftId, fieldKey, world.now());
+  } catch (error) {
+    const failure: RecordFailure = error instanceof LockedError ? 'locked' : classifyWriteError(error);
+    world.notifyPanel({ type: 'bg:insertNotRecorded', insertId: msg.insertId, failure });
+  }
+}
