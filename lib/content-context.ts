@@ -14,8 +14,9 @@
  *   measured with CDP: it cannot see the orphan, and only the page's DOM is shared. So the
  *   orphan stops itself the first time it checks `isInvalid` (Alt+Shift+N, a message),
  *   before it acts; the new copy removes the orphan's dead panel as it opens its own.
- * - Firefox destroys an updated add-on's content scripts (their sandbox is a dead object,
- *   hence the try/catch below) and injects the new ones.
+ * - Firefox, on an update in place, injects the new copy into a fresh sandbox too (it
+ *   found no expando of the old copy on `window`, checked in the e2e browser) and
+ *   destroys the old copy's sandbox itself (touching it throws: the try/catch below).
  */
 export interface ContentContext {
   /** Aborted when this copy stops: listeners registered with it go. */
