@@ -67,7 +67,8 @@ export default defineConfig({
     // The store build registers the content script at run time (activeTab or a granted
     // site); the e2e build also declares it for the loopback hosts so tests need no prompt.
     'build:manifestGenerated': (wxt, manifest) => {
-      // WXT grants a runtime-registered script's matches up front; the store build must not.
+      // No site up front in the store build (WXT would grant a runtime-registered content
+      // script's matches; kept as a guard now that the script is unlisted to WXT).
       delete manifest.host_permissions;
       if (wxt.config.mode !== 'e2e') return;
       manifest.host_permissions = [...E2E_HOSTS];
