@@ -2,9 +2,14 @@
  * The eager part of Reverie, in every frame of an EHR page. It stays small (no React, no
  * Dexie): it remembers the last-focused note field, answers Alt+Shift+N, mounts the panel
  * from the top frame. Inserting is entrypoints/inserter.ts's, injected only when needed.
+ *
+ * An unlisted script to WXT (wxt.config.ts turns it into one, still written to
+ * content-scripts/content.js): WXT's content-script wrapper would give it a context that
+ * announces it on the page's document and that any page can stop (lib/content-context.ts).
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startContentContext } from '@/lib/content-context';
 import { publishTarget } from '@/lib/insert/frame-handoff';
 import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
 import { createPanel } from './panel-mount';
@@ -14,7 +19,8 @@ import { trackTarget } from './target-tracker';
 
 /** One press can reach us twice (page key listener and browser command): treat as one. */
 const TOGGLE_DEBOUNCE_MS = 300;
-const LOADED = Symbol.for('reverie.content');
+/** This frame's running copy (lib/content-context.ts), in the extension's isolated world. */
+const RUNNING = Symbol.for('reverie.content');
 
 const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
@@ -31,70 +37,59 @@ function hasSameOriginParent(): boolean {
   }
 }
 
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  allFrames: true,
-  // WXT would otherwise announce the script to the page with postMessage(…, '*'): the host
-  // page learns nothing from Reverie, not even that it is installed.
-  noScriptStartedPostMessage: true,
-  // Store build: injected on demand (activeTab) or registered per granted site; the e2e
-  // build also lists it in the manifest (wxt.config.ts).
-  registration: 'runtime',
-  main(ctx) {
-    // Injection on demand can run this file again in the same frame.
-    const flags = window as unknown as Record<symbol, boolean>;
-    if (flags[LOADED]) return;
-    flags[LOADED] = true;
-    ctx.onInvalidated(() => delete flags[LOADED]);
+export default defineUnlistedScript(() => {
+  // Chrome clears `runtime.id` in scripts of a reloaded extension; Firefox kills them.
+  // Injection on demand can run this file again in the same frame: the live copy stays.
+  const ctx = startContentContext(window, RUNNING, () => Boolean(browser.runtime?.id));
+  if (!ctx) return;
 
-    const isTop = window === window.top;
-    // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
-    // get the shortcut from here, once each.
-    const shortcutFrames = new WeakSet<Window>();
-    const tracker = trackTarget(
-      document,
-      ctx.signal,
-      () => {
-        const frameWin = tracker.element?.ownerDocument.defaultView;
-        if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
-          shortcutFrames.add(frameWin);
-          listenForShortcut(frameWin, ctx.signal, toggle);
-        }
-        void send('content:targetFocused').catch(() => {});
-      },
-      !hasSameOriginParent(),
-    );
-    publishTarget(window, tracker);
-    const panel = isTop ? createPanel(ctx, location, () => tracker.element) : null;
+  const isTop = window === window.top;
+  // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
+  // get the shortcut from here, once each.
+  const shortcutFrames = new WeakSet<Window>();
+  const tracker = trackTarget(
+    document,
+    ctx.signal,
+    () => {
+      const frameWin = tracker.element?.ownerDocument.defaultView;
+      if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
+        shortcutFrames.add(frameWin);
+        listenForShortcut(frameWin, ctx.signal, toggle);
+      }
+      void send('content:targetFocused').catch(() => {});
+    },
+    !hasSameOriginParent(),
+  );
+  publishTarget(window, tracker);
+  const panel = isTop ? createPanel(ctx, location, () => tracker.element) : null;
 
-    let lastToggle = 0;
-    const toggle = () => {
-      // Extension updated or reloaded: this script is an orphan. Invalidating removes its
-      // dead panel; the key is left to the script that replaced it and the browser command.
-      if (ctx.isInvalid) return false;
-      const now = Date.now();
-      if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
-      lastToggle = now;
-      // A field focused before this script ran sent no focusin; the key was pressed in it
-      // (every way of opening the panel comes through here). Not done at load: that would
-      // message the background from every page with an autofocused search box.
-      tracker.adoptFocused();
-      if (panel) panel.toggle();
-      else void send('content:togglePanel').catch(() => {});
-    };
-    listenForShortcut(window, ctx.signal, toggle);
+  let lastToggle = 0;
+  const toggle = () => {
+    // Extension updated or reloaded: this script is an orphan. Invalidating removes its
+    // dead panel; the key is left to the script that replaced it and the browser command.
+    if (ctx.isInvalid) return false;
+    const now = Date.now();
+    if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
+    lastToggle = now;
+    // A field focused before this script ran sent no focusin; the key was pressed in it
+    // (every way of opening the panel comes through here). Not done at load: that would
+    // message the background from every page with an autofocused search box.
+    tracker.adoptFocused();
+    if (panel) panel.toggle();
+    else void send('content:togglePanel').catch(() => {});
+  };
+  listenForShortcut(window, ctx.signal, toggle);
 
-    // Answers through sendResponse, synchronously: this script runs without the polyfill
-    // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
-    // (entrypoints/inserter.ts), so other messages must stay unanswered here.
-    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-      if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return;
-      if (raw.type === 'bg:togglePanel') toggle();
-      else if (raw.type === 'bg:closePanel') panel?.close();
-      else if (raw.type === 'bg:checkPanel')
-        sendResponse({ obstruction: panelObstruction(document, panel?.iframe() ?? null) });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  },
+  // Answers through sendResponse, synchronously: this script runs without the polyfill
+  // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
+  // (entrypoints/inserter.ts), so other messages must stay unanswered here.
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return;
+    if (raw.type === 'bg:togglePanel') toggle();
+    else if (raw.type === 'bg:closePanel') panel?.close();
+    else if (raw.type === 'bg:checkPanel')
+      sendResponse({ obstruction: panelObstruction(document, panel?.iframe() ?? null) });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 });

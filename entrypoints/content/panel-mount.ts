@@ -8,7 +8,7 @@
  * title is what marks the open panel (E2E-CONTRACT.md, the picker's watch).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
 
@@ -24,7 +24,7 @@ export interface PanelHandle {
 
 /** `target` is the note field the clinician was last in (target-tracker.ts), if any. */
 export function createPanel(
-  ctx: ContentScriptContext,
+  ctx: ContentContext,
   location: Location,
   target: () => HTMLElement | null,
 ): PanelHandle {

@@ -90,6 +90,14 @@ describe('eager content script', () => {
   });
 
   it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s: has no WXT content-script context, whose page events a page could hear and forge',
+    (build) => {
+      const code = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');
+      expect(code).not.toMatch(/wxt:content-script-started|wxt:locationchange/);
+    },
+  );
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
     '%s: editor adapters and the polyfill load only with the insertion script',
     (build) => {
       const eager = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');

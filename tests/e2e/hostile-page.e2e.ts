@@ -2,12 +2,19 @@
  * A hostile host page learns nothing of the note and cannot trick Reverie into acting:
  * keys typed in the panel never reach it, draft text never appears in its DOM or events,
  * forged messages do nothing, and Insert and Copy refuse while the panel is covered or faded.
+ * Nor can it tell Reverie is installed from events on its document, or stop Reverie's
+ * content script by forging them (as it could WXT's content-script context).
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS } from './harness/browsers';
+import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const SECRET = 'Dreamt the house had no doors';
+
+/** What the page heard of the events WXT's content-script context used (fixtures/hostile.ts). */
+const heardEvents = async (page: HostPage) =>
+  (await page.evaluate<string[]>('window.hostile.heard')).filter((h) => h.startsWith('event:'));
 
 describe.each(BROWSERS)('hostile page in %s', (kind) => {
   const suite = useSuite(kind);
@@ -30,6 +37,46 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
     expect(await page.evaluate<string>('window.hostile.domText()')).not.toContain('Dreamt');
     expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
     expect(await panel.value('Unconscious material')).toBe(SECRET);
+    await page.close();
+  });
+
+  /** The hostile page, told the extension's ID (store IDs are public) before Reverie's script runs. */
+  const openKnowingId = async () => {
+    const page = await suite.browser.newPage();
+    const ext = encodeURIComponent(suite.browser.extensionId());
+    await page.goto(`${suite.server.url('hostile.html')}?ext=${ext}&case=${Date.now()}`);
+    return page;
+  };
+  it('hears no event that would tell it Reverie is installed', async () => {
+    const page = await openKnowingId();
+    await page.click('#note');
+    await page.openPanel();
+    // Listening since before the content script ran, the page heard none of its events.
+    expect(await heardEvents(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot stop the content script by forging its start event', async () => {
+    const page = await openKnowingId();
+    await page.click('#note');
+    await page.openPanel();
+    // From the page's own world: "another copy of the content script started".
+    await page.evaluate('window.hostile.forgeStarted()');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.hasPanel()).toBe(true);
+    // The shortcut still closes and opens the panel, and inserting still works.
+    await page.evaluate(`document.querySelector('#note').focus()`);
+    await page.pressShortcut();
+    await until(async () => ((await page.hasPanel()) ? undefined : true), 'the panel closed');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', 'Still here after the forged event');
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(
+      'Still here after the forged event',
+    );
+    expect(await heardEvents(page)).toEqual([]);
     await page.close();
   });
 

@@ -127,6 +127,11 @@ export interface HostPage {
    * shortcuts).
    */
   browserCommand?(): Promise<void>;
+  /**
+   * Chromium only: the background injects the eager content script into this tab's frames
+   * (scripting.executeScript), as it does on demand in the store build.
+   */
+  injectContentScript?(): Promise<void>;
   /** Chromium only: sends a CDP command to this tab (the bench reads metrics and heaps). */
   cdp?<T>(method: string, params?: object): Promise<T>;
 }
@@ -144,6 +149,8 @@ export interface ExtensionPageDriver {
 
 export interface TestBrowser {
   kind: BrowserKind;
+  /** The extension's runtime.id (public: store IDs are, and a page may guess it). */
+  extensionId(): string;
   newPage(): Promise<HostPage>;
   close(): Promise<void>;
   /** Chromium only (CDP): stops the extension's service worker, as the browser does when idle. */
@@ -287,6 +294,18 @@ function withOpenPanel(page: Omit<HostPage, 'openPanel'>): HostPage {
   };
 }
 
+/** Evaluates in the extension's service worker; after a reload the list may still hold the old, gone worker: the live one answers. */
+async function inServiceWorker(page: PwPage, expression: string): Promise<void> {
+  const workers = page.context().serviceWorkers().toReversed();
+  for (const [i, worker] of workers.entries()) {
+    try {
+      return void (await worker.evaluate(expression));
+    } catch (error) {
+      if (i === workers.length - 1) throw error;
+    }
+  }
+}
+
 function chromiumPage(page: PwPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -310,22 +329,26 @@ function chromiumPage(page: PwPage): HostPage {
       void cdp.send('Page.crash').catch(() => {});
       await crashed;
     },
-    browserCommand: async () => {
+    browserCommand: () =>
       // The Event object's own dispatch runs the listener exactly as a key press would.
-      const dispatch = `(async (url) => {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-        chrome.commands.onCommand.dispatch('toggle-panel', tab);
-      })(${JSON.stringify(page.url())})`;
-      // After a reload the list may still hold the old, gone worker: the live one answers.
-      const workers = page.context().serviceWorkers().toReversed();
-      for (const [i, worker] of workers.entries()) {
-        try {
-          return void (await worker.evaluate(dispatch));
-        } catch (error) {
-          if (i === workers.length - 1) throw error;
-        }
-      }
-    },
+      inServiceWorker(
+        page,
+        `(async (url) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          chrome.commands.onCommand.dispatch('toggle-panel', tab);
+        })(${JSON.stringify(page.url())})`,
+      ),
+    injectContentScript: () =>
+      inServiceWorker(
+        page,
+        `(async (url) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          await chrome.scripting.executeScript({
+            target: { tabId: tab.id, allFrames: true },
+            files: ['/content-scripts/content.js'],
+          });
+        })(${JSON.stringify(page.url())})`,
+      ),
     click: (selector) => page.click(selector),
     clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
@@ -418,6 +441,8 @@ async function launchChromium(
   const self: TestBrowser = {
     kind: 'chromium',
     reusable: true,
+    // Unpacked: derived from the extension folder's path, so read it from the worker's URL.
+    extensionId: () => new URL(context.serviceWorkers().at(-1)!.url()).host,
     newPage: async () => chromiumPage(await context.newPage()),
     openExtensionPage,
     openOptions: async (statusName) => {
@@ -797,6 +822,7 @@ async function launchFirefox(
   const self: TestBrowser = {
     kind: 'firefox',
     reusable: true,
+    extensionId: () => FIREFOX_ADDON_ID,
     newPage: async () => firefoxPage(await browser.newPage()),
     openOptions: async (statusName) => {
       const page = await openFirefoxOptions(browser);
