@@ -200,6 +200,11 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Load the extension (default); false gives the same browser without it, for the bench. */
   extension?: boolean;
+  /**
+   * Firefox only: how long the event page may idle before it is suspended (the browser's
+   * default is 30 s). The bench shortens it to open the panel with the background stopped.
+   */
+  backgroundIdleMs?: number;
 }
 
 /**
@@ -385,6 +390,33 @@ function chromiumPid(profile: string): number {
   throw new Error(`No Chromium process runs on ${profile}`);
 }
 
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/**
+ * Stops the extension's service worker as the browser does when idle, and returns once CDP
+ * reports every version of it stopped (stopAllWorkers answers before they are).
+ */
+async function stopExtensionWorkers(cdp: CDPSession): Promise<void> {
+  const status = new Map<string, WorkerVersion['runningStatus']>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+    for (const v of versions)
+      if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // None seen yet is not "stopped": the versions arrive as events after enable.
+  const allStopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+  const deadline = Date.now() + TIMEOUT;
+  while (!allStopped()) {
+    if (Date.now() > deadline) throw new Error('The extension service worker did not stop');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchChromium(
   options: LaunchOptions,
@@ -463,11 +495,15 @@ async function launchChromium(
     openOptionsPage: async () => chromiumExtensionPage(await openExtensionPage('options.html')),
     stopServiceWorker: async () => {
       self.reusable = false;
-      const page = await context.newPage();
+      // Through a tab that stays open: closing a helper tab afterwards would wake the worker
+      // again at once (the background listens to tabs.onRemoved), and a cold open would not be.
+      const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await page.close();
+      try {
+        await stopExtensionWorkers(cdp);
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
     },
     killAndRelaunch: async () => {
       const closed = new Promise((done) => context.once('close', done));
@@ -791,6 +827,9 @@ async function launchFirefox(
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...(options.backgroundIdleMs === undefined
+        ? {}
+        : { 'extensions.background.idle.timeout': options.backgroundIdleMs }),
     },
   });
   if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
