@@ -16,7 +16,7 @@ import { trackTarget } from './target-tracker';
 const TOGGLE_DEBOUNCE_MS = 300;
 const LOADED = Symbol.for('reverie.content');
 
-const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
+const send = (type: 'content:targetFocused' | 'content:togglePanel' | 'content:panelOpening') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
 
 /** True in a frame whose parent page can reach into it; that parent tracks its fields. */
@@ -65,7 +65,14 @@ export default defineContentScript({
       !hasSameOriginParent(),
     );
     publishTarget(window, tracker);
-    const panel = isTop ? createPanel(ctx, location, () => tracker.element) : null;
+    const panel = isTop
+      ? createPanel(
+          ctx,
+          location,
+          () => tracker.element,
+          () => void send('content:panelOpening').catch(() => {}),
+        )
+      : null;
 
     let lastToggle = 0;
     const toggle = () => {
