@@ -20,6 +20,8 @@ export const PANEL_MARKS = {
 export const BACKGROUND_MARKS = {
   /** The background's main() starts (its own timeOrigin is when its script began). */
   main: 'reverie:bg-main',
+  /** A content script said a panel is opening (content:panelOpening). */
+  panelOpening: 'reverie:bg-panel-opening',
   /** Dexie opened the database (schema checked, upgrades run). */
   dbReady: 'reverie:bg-db-ready',
   /** A panel's draft was read and is about to be answered. */

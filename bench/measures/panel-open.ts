@@ -80,7 +80,7 @@ const FIREFOX_BACKGROUND_IDLE_MS = 2000;
  * idle timeout let run out.
  */
 async function stopBackground(browser: TestBrowser): Promise<void> {
-  if (browser.stopServiceWorker) await browser.stopServiceWorker();
+  if (browser.stopServiceWorkerQuietly) await browser.stopServiceWorkerQuietly();
   else await sleep(FIREFOX_BACKGROUND_IDLE_MS * 3);
 }
 

@@ -7,9 +7,11 @@
  * Nothing is read for, or answered to, the page.
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
+import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { Keyring } from './keyring';
 
 export async function warmUpForPanel(db: DraftsDatabase, keyring: Keyring): Promise<void> {
+  markBackground(BACKGROUND_MARKS.panelOpening);
   // A failure here is the panel's own first question's to report, when it asks.
   await Promise.all([keyring.ready(), db.open()]).catch(() => {});
 }

@@ -146,8 +146,18 @@ export interface TestBrowser {
   kind: BrowserKind;
   newPage(): Promise<HostPage>;
   close(): Promise<void>;
-  /** Chromium only (CDP): stops the extension's service worker, as the browser does when idle. */
+  /**
+   * Chromium only (CDP): stops the extension's service worker, as the browser does when
+   * idle. Through a helper tab whose closing wakes the worker again (tabs.onRemoved): what
+   * follows may find it running.
+   */
   stopServiceWorker?(): Promise<void>;
+  /**
+   * Chromium only (CDP): stops the worker without waking it again, and returns once CDP
+   * reports it stopped: for a cold open (the bench, cold-open.e2e.ts). Not with a panel
+   * open (its port would restart the worker at once).
+   */
+  stopServiceWorkerQuietly?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
   /** Opens the options page; `statusName` names the live region `status()` reads. */
@@ -402,14 +412,22 @@ interface WorkerVersion {
  */
 async function stopExtensionWorkers(cdp: CDPSession): Promise<void> {
   const status = new Map<string, WorkerVersion['runningStatus']>();
+  /** Versions reported stopped since the stop was asked: an open panel may restart one at once. */
+  const stoppedSince = new Set<string>();
+  let asked = false;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
-    for (const v of versions)
-      if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+      status.set(v.versionId, v.runningStatus);
+      if (asked && v.runningStatus === 'stopped') stoppedSince.add(v.versionId);
+    }
   });
   await cdp.send('ServiceWorker.enable');
+  asked = true;
   await cdp.send('ServiceWorker.stopAllWorkers');
   // None seen yet is not "stopped": the versions arrive as events after enable.
-  const allStopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+  const allStopped = () =>
+    status.size > 0 && [...status].every(([id, s]) => s === 'stopped' || stoppedSince.has(id));
   const deadline = Date.now() + TIMEOUT;
   while (!allStopped()) {
     if (Date.now() > deadline) throw new Error('The extension service worker did not stop');
@@ -494,6 +512,14 @@ async function launchChromium(
     },
     openOptionsPage: async () => chromiumExtensionPage(await openExtensionPage('options.html')),
     stopServiceWorker: async () => {
+      self.reusable = false;
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.close();
+    },
+    stopServiceWorkerQuietly: async () => {
       self.reusable = false;
       // Through a tab that stays open: closing a helper tab afterwards would wake the worker
       // again at once (the background listens to tabs.onRemoved), and a cold open would not be.
