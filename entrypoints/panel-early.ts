@@ -9,6 +9,7 @@ import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { message, type PanelMessages } from '@/lib/messages';
 import { EARLY_ASKED, type EarlyAsked } from '@/lib/panel-early';
+import { PANEL_MARKS } from '@/lib/open-marks';
 
 export default defineUnlistedScript(() => {
   // The content script passes the page key as the frame's name (panel-mount.ts).
@@ -21,7 +22,14 @@ export default defineUnlistedScript(() => {
     ),
   };
   // Handled where taken (entrypoints/panel/early.ts); never an unhandled rejection here.
-  asked.draft.catch(() => {});
-  asked.templates.catch(() => {});
+  asked.draft.then(
+    () => performance.mark(PANEL_MARKS.draftAnswered),
+    () => {},
+  );
+  asked.templates.then(
+    () => performance.mark(PANEL_MARKS.templatesAnswered),
+    () => {},
+  );
   (window as unknown as Record<string, EarlyAsked>)[EARLY_ASKED] = asked;
+  performance.mark(PANEL_MARKS.early);
 });

@@ -159,6 +159,12 @@ export interface PanelMessages {
 export interface ContentMessages {
   'content:targetFocused': { request: Empty; response: void };
   'content:togglePanel': { request: Empty; response: void };
+  /**
+   * The shortcut is building this tab's panel (its iframe is about to load): the background
+   * wakes now and opens what the panel's first questions need, while the panel page and
+   * React load, instead of after the panel asks.
+   */
+  'content:panelOpening': { request: Empty; response: void };
   /** Runs the page bridge in the sender's own frame, in the page's world. */
   'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
   /**
@@ -334,6 +340,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'content:panelOpening': () => true,
   'content:pickKey': (m) => ['next', 'previous', 'choose', 'hover'].includes(m.key as string),
   'options:exportAll': () => true,
   'options:importAll': (m) => isString(m.text),

@@ -1,6 +1,7 @@
 /** Background wiring only: one set-up call per concern. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraftsDatabase } from '@/lib/drafts/db';
+import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import { setUpAutoLock } from './encryption-handlers';
 import { Keyring } from './keyring';
 import { broadcastToPanels, flushPanels } from './panel-ports';
@@ -14,7 +15,9 @@ import { setUpWriteFaultSwitch } from './write-fault-switch';
 
 export default defineBackground({
   main() {
+    markBackground(BACKGROUND_MARKS.main);
     const db = new DraftsDatabase();
+    if (import.meta.env.MODE === 'e2e') db.on('ready', () => markBackground(BACKGROUND_MARKS.dbReady));
     // Test builds only: the store build never contains the switch (tests/build).
     if (import.meta.env.MODE === 'e2e') setUpWriteFaultSwitch(db, isFromPanel);
     // Ask that drafts never be evicted under storage pressure. Firefox's event page can ask;

@@ -4,6 +4,7 @@
  */
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { LIST_LIMIT } from '@/lib/drafts-paging';
+import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import { listPage, moveToTrash, restoreFromTrash, type RetentionRule } from '@/lib/drafts/listing';
 import { findLatestDraft, getDraft, newDraft, saveDraft, type SaveResult } from '@/lib/drafts/repository';
 import { classifyWriteError, type WriteFailure } from '@/lib/drafts/write-errors';
@@ -44,12 +45,14 @@ export interface PanelWorld {
 
 export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): Promise<unknown> {
   switch (msg.type) {
-    case 'panel:loadDraft':
+    case 'panel:loadDraft': {
       // A page without a draft gets a fresh one, stored only once something is typed.
-      return (
+      const draft =
         (await findLatestDraft(world.db, msg.pageKey)) ??
-        newDraft(msg.pageKey, '', PSYCHODYNAMIC_PROGRESS.id, world.now(), world.newId())
-      );
+        newDraft(msg.pageKey, '', PSYCHODYNAMIC_PROGRESS.id, world.now(), world.newId());
+      markBackground(BACKGROUND_MARKS.draftLoaded);
+      return draft;
+    }
     case 'panel:newDraft': {
       const draft = newDraft(
         msg.pageKey,

@@ -7,6 +7,7 @@ import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
 import { isEncryptionAction } from '@/lib/encryption-action';
 import { handleE2eMessage, isE2eMessage } from './e2e-hooks';
+import { warmUpForPanel } from './panel-warm-up';
 import { handleEncryptionAction, LOCKED_REPLY, needsUnlocked, orLocked } from './encryption-handlers';
 import { fieldsTab } from './fields-tab';
 import { fieldMapStore } from './field-map-store';
@@ -123,6 +124,7 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);
       if (raw.type === 'content:togglePanel') await togglePanelInTab(tabId);
+      if (raw.type === 'content:panelOpening') await warmUpForPanel(db, keyring);
       if (raw.type === 'content:pageBridge') return runPageBridge(tabId, sender.frameId ?? 0, raw.call);
       if (raw.type === 'content:pickKey')
         return onPickKey(fieldsTab(tabId), tabId, sender.frameId ?? 0, raw.key);

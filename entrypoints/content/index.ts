@@ -22,7 +22,7 @@ const TOGGLE_DEBOUNCE_MS = 300;
 /** This frame's running copy (lib/content-context.ts), in the extension's isolated world. */
 const RUNNING = Symbol.for('reverie.content');
 
-const send = (type: 'content:targetFocused' | 'content:togglePanel') =>
+const send = (type: 'content:targetFocused' | 'content:togglePanel' | 'content:panelOpening') =>
   browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
 
 /** True in a frame whose parent page can reach into it; that parent tracks its fields. */
@@ -61,7 +61,14 @@ export default defineUnlistedScript(() => {
     !hasSameOriginParent(),
   );
   publishTarget(window, tracker);
-  const panel = isTop ? createPanel(ctx, location, () => tracker.element) : null;
+  const panel = isTop
+    ? createPanel(
+        ctx,
+        location,
+        () => tracker.element,
+        () => void send('content:panelOpening').catch(() => {}),
+      )
+    : null;
 
   let lastToggle = 0;
   const toggle = () => {

@@ -22,11 +22,15 @@ export interface PanelHandle {
   iframe(): HTMLIFrameElement | null;
 }
 
-/** `target` is the note field the clinician was last in (target-tracker.ts), if any. */
+/**
+ * `target` is the note field the clinician was last in (target-tracker.ts), if any.
+ * `opening` is called as a new panel page starts to load (not when a built one is shown again).
+ */
 export function createPanel(
   ctx: ContentContext,
   location: Location,
   target: () => HTMLElement | null,
+  opening: () => void,
 ): PanelHandle {
   const panelUrl = browser.runtime.getURL('/panel.html');
   let wrapper: HTMLDivElement | null = null;
@@ -50,6 +54,8 @@ export function createPanel(
   };
 
   const build = (page: string) => {
+    // First: the background (stopped when idle) then starts alongside the frame, not after it.
+    opening();
     // A panel its predecessor left (the extension was updated or reloaded; Firefox keeps it,
     // orphaned, its script dead), open or hidden, goes first: it cannot save and says so.
     for (const dead of document.querySelectorAll(`iframe[src^="${panelUrl}"]`)) dead.parentElement?.remove();

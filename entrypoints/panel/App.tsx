@@ -34,7 +34,7 @@ import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
-import { useUsableMark } from './usable-mark';
+import { useFirstCommitMark, useUsableMark } from './usable-mark';
 
 // The same props on a keystroke elsewhere: no re-render.
 const SessionFrameMemo = memo(SessionFrameEditor);
@@ -126,6 +126,7 @@ export function App({ pageKey }: { pageKey: string }) {
     [update],
   );
   const lastNote = useLastNote(draft);
+  useFirstCommitMark();
   useUsableMark(draft !== null && templates !== null);
   // The panel opens with its sections alone: what is not needed to start typing (preview,
   // completeness, site access, last time) follows once that first frame is painted.

@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
 import { askEarly } from './early';
+import { PANEL_MARKS } from '@/lib/open-marks';
 import './panel.css';
 
 // The content script passes the EHR page's key as this frame's name (panel-mount.ts);
 // the panel never reads the host page.
 const pageKey = window.name;
+// Module bodies run after all their imports: this is when React is parsed and evaluated.
+performance.mark(PANEL_MARKS.module);
 askEarly(pageKey);
 
 createRoot(document.getElementById('root')!).render(

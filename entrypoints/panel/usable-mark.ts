@@ -3,7 +3,8 @@
  * screen, and again after each time the hidden panel is shown (at its next frame).
  * bench/measures/panel-open.ts reads the latest mark.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { PANEL_MARKS } from '@/lib/open-marks';
 import { onPanelShown } from './shown';
 
 export const USABLE_MARK = 'reverie:usable';
@@ -14,4 +15,9 @@ export function useUsableMark(usable: boolean): void {
     performance.mark(USABLE_MARK);
     return onPanelShown(() => requestAnimationFrame(() => performance.mark(USABLE_MARK)));
   }, [usable]);
+}
+
+/** Marks React's first commit of the panel (bench/measures/panel-open.ts, phase breakdown). */
+export function useFirstCommitMark(): void {
+  useLayoutEffect(() => void performance.mark(PANEL_MARKS.firstCommit), []);
 }

@@ -42,6 +42,8 @@ describe('isMessage', () => {
     [null, 'panel:', false],
     ['panel:close', 'panel:', false],
     [{ type: 'content:targetFocused' }, 'content:', true],
+    [{ type: 'content:panelOpening' }, 'content:', true],
+    [{ type: 'content:panelOpening' }, 'panel:', false],
     [{ type: 'content:pageBridge', call }, 'content:', true],
     [{ type: 'content:pageBridge', call }, 'bg:', false],
     [{ type: 'content:pageBridge', call: { ...call, editor: 'word' } }, 'content:', false],

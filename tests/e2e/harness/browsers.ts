@@ -153,8 +153,18 @@ export interface TestBrowser {
   extensionId(): string;
   newPage(): Promise<HostPage>;
   close(): Promise<void>;
-  /** Chromium only (CDP): stops the extension's service worker, as the browser does when idle. */
+  /**
+   * Chromium only (CDP): stops the extension's service worker, as the browser does when
+   * idle. Through a helper tab whose closing wakes the worker again (tabs.onRemoved): what
+   * follows may find it running.
+   */
   stopServiceWorker?(): Promise<void>;
+  /**
+   * Chromium only (CDP): stops the worker without waking it again, and returns once CDP
+   * reports it stopped: for a cold open (the bench, cold-open.e2e.ts). Not with a panel
+   * open (its port would restart the worker at once).
+   */
+  stopServiceWorkerQuietly?(): Promise<void>;
   /** Chromium only: the Playwright page of an extension page such as `options.html`. */
   openExtensionPage?(path: string): Promise<PwPage>;
   /** Opens the options page; `statusName` names the live region `status()` reads. */
@@ -207,6 +217,11 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Load the extension (default); false gives the same browser without it, for the bench. */
   extension?: boolean;
+  /**
+   * Firefox only: how long the event page may idle before it is suspended (the browser's
+   * default is 30 s). The bench shortens it to open the panel with the background stopped.
+   */
+  backgroundIdleMs?: number;
 }
 
 /**
@@ -408,6 +423,41 @@ function chromiumPid(profile: string): number {
   throw new Error(`No Chromium process runs on ${profile}`);
 }
 
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/**
+ * Stops the extension's service worker as the browser does when idle, and returns once CDP
+ * reports every version of it stopped (stopAllWorkers answers before they are).
+ */
+async function stopExtensionWorkers(cdp: CDPSession): Promise<void> {
+  const status = new Map<string, WorkerVersion['runningStatus']>();
+  /** Versions reported stopped since the stop was asked: an open panel may restart one at once. */
+  const stoppedSince = new Set<string>();
+  let asked = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+      status.set(v.versionId, v.runningStatus);
+      if (asked && v.runningStatus === 'stopped') stoppedSince.add(v.versionId);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  asked = true;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // None seen yet is not "stopped": the versions arrive as events after enable.
+  const allStopped = () =>
+    status.size > 0 && [...status].every(([id, s]) => s === 'stopped' || stoppedSince.has(id));
+  const deadline = Date.now() + TIMEOUT;
+  while (!allStopped()) {
+    if (Date.now() > deadline) throw new Error('The extension service worker did not stop');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchChromium(
   options: LaunchOptions,
@@ -493,6 +543,18 @@ async function launchChromium(
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.close();
+    },
+    stopServiceWorkerQuietly: async () => {
+      self.reusable = false;
+      // Through a tab that stays open: closing a helper tab afterwards would wake the worker
+      // again at once (the background listens to tabs.onRemoved), and a cold open would not be.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        await stopExtensionWorkers(cdp);
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
     },
     killAndRelaunch: async () => {
       const closed = new Promise((done) => context.once('close', done));
@@ -816,6 +878,9 @@ async function launchFirefox(
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...(options.backgroundIdleMs === undefined
+        ? {}
+        : { 'extensions.background.idle.timeout': options.backgroundIdleMs }),
     },
   });
   if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);

@@ -27,6 +27,8 @@ export interface Suite {
 export interface SuiteOptions {
   /** A browser of its own, launched for this file and closed after it. */
   ownBrowser?: boolean;
+  /** Firefox: the event page's idle timeout in that own browser (LaunchOptions). */
+  backgroundIdleMs?: number;
 }
 
 type TrapProxy = Awaited<ReturnType<typeof startTrapProxy>>;
@@ -39,9 +41,9 @@ let counter = 0;
 /** Per kind, the browser the last file left for the next one (isolate: false keeps this module's state). */
 const idle = new Map<BrowserKind, Launched>();
 
-async function launch(kind: BrowserKind): Promise<Launched> {
+async function launch(kind: BrowserKind, backgroundIdleMs?: number): Promise<Launched> {
   const proxy = await startTrapProxy();
-  return { proxy, browser: await launchBrowser(kind, { proxyPort: proxy.port }) };
+  return { proxy, browser: await launchBrowser(kind, { proxyPort: proxy.port, backgroundIdleMs }) };
 }
 
 async function shutDown({ browser, proxy }: Launched): Promise<void> {
@@ -50,7 +52,7 @@ async function shutDown({ browser, proxy }: Launched): Promise<void> {
 }
 
 /** A reset browser left by an earlier file, or a new one (always, for `own`: the left one waits). */
-async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
+async function acquire(kind: BrowserKind, own: boolean, backgroundIdleMs?: number): Promise<Launched> {
   const left = own ? undefined : idle.get(kind);
   if (left?.browser.reset) {
     idle.delete(kind);
@@ -63,14 +65,18 @@ async function acquire(kind: BrowserKind, own: boolean): Promise<Launched> {
     if (reset) return left;
     await shutDown(left).catch(() => {});
   }
-  return launch(kind);
+  return launch(kind, backgroundIdleMs);
 }
 
-export function useSuite(kind: BrowserKind, { ownBrowser = false }: SuiteOptions = {}): Suite {
+export function useSuite(
+  kind: BrowserKind,
+  { ownBrowser = false, backgroundIdleMs }: SuiteOptions = {},
+): Suite {
   const suite = {} as Suite;
   let launched: Launched | undefined;
   beforeAll(async () => {
-    launched = await acquire(kind, ownBrowser);
+    // A changed idle timeout needs a browser of its own: none is shared with other files.
+    launched = await acquire(kind, ownBrowser || backgroundIdleMs !== undefined, backgroundIdleMs);
     suite.proxyHits = launched.proxy.hits;
     suite.server = await serveFixtures(resolve('tests/e2e/.fixtures-dist'));
     suite.browser = launched.browser;
@@ -82,7 +88,7 @@ export function useSuite(kind: BrowserKind, { ownBrowser = false }: SuiteOptions
     };
   });
   afterAll(async () => {
-    if (launched && !ownBrowser && launched.browser.reusable && launched.browser.reset)
+    if (launched && !ownBrowser && !backgroundIdleMs && launched.browser.reusable && launched.browser.reset)
       idle.set(kind, launched);
     else if (launched) await shutDown(launched);
     await suite.server?.close();
