@@ -276,15 +276,17 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
     setInput: (label, value) => frame.getByLabel(label, { exact: true }).fill(value),
     click: (name) => frame.getByRole('button', { name, exact: true }).click(),
     status: () => status.innerText(),
-    waitForStatus: async (pattern, timeout) =>
-      until(
+    waitForStatus: async (pattern, timeout) => {
+      let last = '';
+      return until(
         async () => {
-          const text = await status.innerText();
-          return pattern.test(text) ? text : undefined;
+          last = await status.innerText();
+          return pattern.test(last) ? last : undefined;
         },
-        `status ${pattern}`,
+        () => `status ${pattern} (last status: ${JSON.stringify(last)})`,
         timeout,
-      ),
+      );
+    },
     text: () => frame.locator('body').innerText(),
     axe: async () => {
       await frame.evaluate(AXE_SOURCE);
@@ -699,15 +701,17 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
     },
     click: async (name) => (await must('button', name)).click(),
     status: statusText,
-    waitForStatus: (pattern, timeout) =>
-      until(
+    waitForStatus: (pattern, timeout) => {
+      let last = '';
+      return until(
         async () => {
-          const text = await statusText();
-          return pattern.test(text) ? text : undefined;
+          last = await statusText();
+          return pattern.test(last) ? last : undefined;
         },
-        `status ${pattern}`,
+        () => `status ${pattern} (last status: ${JSON.stringify(last)})`,
         timeout,
-      ),
+      );
+    },
     text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
     axe: async () => {
       await frame.evaluate(AXE_SOURCE);
