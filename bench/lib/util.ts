@@ -32,8 +32,9 @@ export type PanelEval = <T>(fn: string) => Promise<T>;
 
 /**
  * Opens the panel with the shortcut and drives it by CSS selectors and the keyboard only,
- * never by role. The e2e drivers find controls by role and accessible name, and in
- * Firefox a role query (WebDriver BiDi locateNodes by accessibility) starts the
+ * never by Firefox's accessibility tree (the e2e drivers compute role and name in the page
+ * for the same reason: tests/e2e/harness/role-finder.ts). In Firefox a query of that tree
+ * (WebDriver BiDi locateNodes by accessibility) starts the
  * accessibility service for the tab's content process, where it stays: from then on every
  * DOM change in the panel also updates Firefox's accessibility tree and sends it to the
  * parent process (profiled: ~2.5 ms of each panel keystroke, ~20 ms of opening the drafts

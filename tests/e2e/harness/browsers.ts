@@ -20,7 +20,7 @@ import {
   type Frame as PpFrame,
   type Page as PpPage,
 } from 'puppeteer-core';
-import { BidiElementHandle } from 'puppeteer-core/internal/bidi/ElementHandle.js';
+import { queryByRole } from './role-finder';
 import { until } from './until';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -575,69 +575,12 @@ async function launchChromium(
 // ---------------------------------------------------------------- Firefox (Puppeteer/BiDi)
 
 /**
- * The elements that can have each role the Firefox drivers ask for: those HTML gives it
- * (HTML-AAM), editable ones for textboxes; `[role~=…]` adds any element whose role
- * attribute names it. Roles not listed are searched for among all elements.
- */
-const ROLE_HOSTS: Record<string, string> = {
-  button: 'button, input, summary',
-  checkbox: 'input',
-  radio: 'input',
-  textbox: 'input, textarea, [contenteditable]',
-  searchbox: 'input',
-  combobox: 'select, input',
-  status: 'output',
-};
-const roleHostsCss = (role: string) => `${ROLE_HOSTS[role] ?? '*'}, [role~="${role}"]`;
-
-/**
- * In the page: which of the elements matching `css` are rendered, by their place in the
- * list. An element under `display: none` has no accessible, hence no role to match.
- */
-const renderedIndexes = (css: string) =>
-  Array.from(document.querySelectorAll(css)).flatMap((el, i) =>
-    el.getClientRects().length > 0 || getComputedStyle(el).display === 'contents' ? [i] : [],
-  );
-
-/** Puppeteer's BiDi layer under its public objects (puppeteer-core is pinned). */
-interface BidiNode {
-  sharedId?: string;
-}
-interface BidiFrameInternals {
-  browsingContext: { locateNodes(locator: object, startNodes?: BidiNode[]): Promise<BidiNode[]> };
-  mainRealm(): unknown;
-}
-
-/**
- * The first element (in document order) that Firefox's accessibility tree gives `role` and
- * `name`, waited for like waitForSelector. Firefox still decides the match (WebDriver BiDi
- * locateNodes by role and name, as `::-p-aria` does); only where it looks changes. Asked
- * about the whole panel it walks every element and forces two refresh-driver ticks for each
- * one without an accessible (the hidden ones): 0.5–1 s per query, most of a Firefox test's
- * time. Started from the rendered elements that can have the role, it takes milliseconds.
+ * The first element (in document order) with `role` and the exact accessible name `name`,
+ * waited for like waitForSelector; computed in the page (role-finder.ts), as Playwright
+ * does in Chromium.
  */
 function findByRole(frame: PpFrame, role: string, name: string): Promise<ElementHandle> {
-  const internals = frame as unknown as BidiFrameInternals;
-  const css = roleHostsCss(role);
-  return until(
-    async () => {
-      const rendered = await frame.evaluate(renderedIndexes, css);
-      const all = await internals.browsingContext.locateNodes({ type: 'css', value: css });
-      const starts = rendered.flatMap((i) => (all[i] ? [all[i]] : []));
-      // The page changed in between: look again.
-      if (starts.length !== rendered.length || starts.length === 0) return undefined;
-      const [first] = await internals.browsingContext.locateNodes(
-        { type: 'accessibility', value: { role, name } },
-        starts.map(({ sharedId }) => ({ sharedId })),
-      );
-      return (
-        first &&
-        (BidiElementHandle.from(first as never, internals.mainRealm() as never) as unknown as ElementHandle)
-      );
-    },
-    `a ${role} named ${name}`,
-    TIMEOUT,
-  );
+  return until(() => queryByRole(frame, role, name), `a ${role} named ${name}`, TIMEOUT);
 }
 
 function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
@@ -770,8 +713,7 @@ function firefoxPage(page: PpPage): HostPage {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
     panel: async (ready = 'Insert note') => {
-      // Firefox builds the accessibility tree (which ARIA queries read) for the front tab only;
-      // a person looks at the tab they work in anyway.
+      // The tab a person works in is the front one (and keys and focus go to it).
       await page.bringToFront();
       await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
@@ -815,7 +757,7 @@ async function openFirefoxOptions(browser: PpBrowser): Promise<PpPage> {
     const state = await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState`);
     return state === 'complete' ? true : undefined;
   }, 'the options page');
-  // The accessibility tree (ARIA queries) exists for the front tab only.
+  // As a person would look at it: keys and focus go to the front tab.
   await page.bringToFront();
   return page;
 }
