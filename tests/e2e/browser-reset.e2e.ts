@@ -2,19 +2,20 @@
  * The reset that lets the files of a run share one browser (harness/suite.ts,
  * TestBrowser.reset) leaves nothing of the file before: no draft, no stored setting or
  * session key, no tab. Each check first proves the thing was there before the reset.
- * Chromium has no reset: each file launches its own Chromium, nothing to prove there.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type PanelDriver } from './harness/browsers';
+import { BROWSERS, type BrowserKind, type PanelDriver } from './harness/browsers';
 import { countDrafts } from './harness/drafts-seed';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
 
 const PROBE = 'reverie-reset-probe';
+/** The extension API's global in an extension page (no polyfill global there in Chromium). */
+const api = (kind: BrowserKind) => (kind === 'chromium' ? 'chrome' : 'browser');
 /** In the extension's own origin: the probe keys in storage.local and storage.session. */
-const READ_PROBES = `(async () => {
-  const local = (await browser.storage.local.get('${PROBE}'))['${PROBE}'] ?? null;
-  const session = (await browser.storage.session.get('${PROBE}'))['${PROBE}'] ?? null;
+const readProbes = (kind: BrowserKind) => `(async () => {
+  const local = (await ${api(kind)}.storage.local.get('${PROBE}'))['${PROBE}'] ?? null;
+  const session = (await ${api(kind)}.storage.session.get('${PROBE}'))['${PROBE}'] ?? null;
   return JSON.stringify({ local, session });
 })()`;
 
@@ -25,8 +26,8 @@ const shows = (panel: PanelDriver, present: string) =>
     return text.includes(present) ? text : undefined;
   }, `the panel to show ${present}`);
 
-describe.runIf(BROWSERS.includes('firefox'))('a shared browser reset in firefox', () => {
-  const suite = useSuite('firefox');
+describe.each(BROWSERS)('a shared browser reset in %s', (kind) => {
+  const suite = useSuite(kind);
 
   it('keeps no draft, stored value or tab of the file before', async () => {
     const label = `R${Date.now() % 100000}.`;
@@ -38,22 +39,25 @@ describe.runIf(BROWSERS.includes('firefox'))('a shared browser reset in firefox'
     expect(await shows(panel, 'All changes saved')).toContain('All changes saved');
     const options = await suite.browser.openOptionsPage();
     await options.evaluate(`(async () => {
-      await browser.storage.local.set({ '${PROBE}': 'local' });
-      await browser.storage.session.set({ '${PROBE}': 'session' });
+      await ${api(kind)}.storage.local.set({ '${PROBE}': 'local' });
+      await ${api(kind)}.storage.session.set({ '${PROBE}': 'session' });
     })()`);
-    expect(JSON.parse(await options.evaluate<string>(READ_PROBES))).toEqual({
+    expect(JSON.parse(await options.evaluate<string>(readProbes(kind)))).toEqual({
       local: 'local',
       session: 'session',
     });
     expect(await countDrafts(suite)).toBe(1);
 
-    await suite.browser.reset!();
+    await suite.browser.reset();
 
     // The tabs the file left open are gone.
     await expect(page.evaluate('1')).rejects.toThrow();
     await expect(options.evaluate('1')).rejects.toThrow();
     const fresh = await suite.browser.openOptionsPage();
-    expect(JSON.parse(await fresh.evaluate<string>(READ_PROBES))).toEqual({ local: null, session: null });
+    expect(JSON.parse(await fresh.evaluate<string>(readProbes(kind)))).toEqual({
+      local: null,
+      session: null,
+    });
     await fresh.close();
     expect(await countDrafts(suite)).toBe(0);
     // The same page again finds no draft to resume, and the list has none to offer.

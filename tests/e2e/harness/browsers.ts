@@ -201,10 +201,9 @@ export interface TestBrowser {
   /**
    * Makes this browser what a fresh launch gives the next test file (harness/suite.ts
    * shares it): one blank tab, no download, the extension uninstalled (its storage, granted
-   * permissions, alarms and background go with it) and installed anew. Absent where the
-   * browser is launched per file instead.
+   * permissions, alarms and background go with it) and installed anew.
    */
-  reset?(): Promise<void>;
+  reset(): Promise<void>;
   /**
    * False once the browser was killed, the extension reloaded or its worker stopped: such
    * a browser is closed after its file, never handed to the next one.
@@ -470,8 +469,12 @@ async function launchChromium(
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // Reverie is installed over CDP (Extensions.loadUnpacked), not with --load-extension:
+    // Chromium uninstalls only such an extension, and reset() needs that. Playwright turns
+    // extensions off unless told not to.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+      '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -481,20 +484,27 @@ async function launchChromium(
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
     ],
   });
-  if (withExtension && context.serviceWorkers().length === 0)
-    await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  /** Installs the e2e build and waits for its worker; the ID derives from the folder's path. */
+  const install = async () => {
+    const started = context.waitForEvent('serviceworker', { timeout: TIMEOUT });
+    const { id } = (await browserCdp.send('Extensions.loadUnpacked' as never, { path: dir } as never)) as {
+      id: string;
+    };
+    await started;
+    return id;
+  };
+  const extensionId = withExtension ? await install() : '';
   for (const stray of context.pages()) await stray.close();
   const openExtensionPage = async (path: string) => {
-    const id = new URL(context.serviceWorkers()[0]!.url()).host;
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/${path}`);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
     return page;
   };
   const self: TestBrowser = {
     kind: 'chromium',
     reusable: true,
-    // Unpacked: derived from the extension folder's path, so read it from the worker's URL.
-    extensionId: () => new URL(context.serviceWorkers().at(-1)!.url()).host,
+    extensionId: () => extensionId,
     newPage: async () => chromiumPage(await context.newPage()),
     openExtensionPage,
     openOptions: async (statusName) => {
@@ -563,6 +573,17 @@ async function launchChromium(
       killHard(chromiumPid(profile));
       await closed;
       Object.assign(self, await launchChromium(options, profile), { reusable: false });
+    },
+    reset: async () => {
+      const stale = context.pages();
+      await context.newPage();
+      for (const page of stale) await page.close();
+      if (!withExtension) return;
+      // Uninstalling deletes the extension's IndexedDB, storage.local/session, alarms and
+      // granted permissions, and stops its worker; installed again, it starts empty, as in
+      // a fresh profile (same ID: it derives from the folder's path).
+      await browserCdp.send('Extensions.uninstall' as never, { id: extensionId } as never);
+      await install();
     },
     close: async () => {
       await context.close();

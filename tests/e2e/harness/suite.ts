@@ -3,9 +3,10 @@
  * block; every test gets a page of its own with a unique query, hence a draft of its own.
  *
  * The browser (with its trap proxy, whose port it was started with) is shared by the files
- * of one run where it can be reset (TestBrowser.reset: tabs closed, extension uninstalled
- * and installed anew, so its storage and background start empty): launching Firefox costs
- * 6–15 s a file. The fixture server stays per file, so page origins are never shared. A file
+ * of one run (TestBrowser.reset: tabs closed, extension uninstalled and installed anew, so
+ * its storage and background start empty): a launch costs 6–15 s a file for Firefox, 4–6 s
+ * for Chromium under load, a reset about 1 s. The fixture server stays per file, so page
+ * origins are never shared. A file
  * about the browser's or extension's own life (kill, reload) asks for `ownBrowser`; a
  * browser that was killed, reloaded or had its worker stopped is closed after its file
  * whatever the file asked (TestBrowser.reusable).
@@ -54,7 +55,7 @@ async function shutDown({ browser, proxy }: Launched): Promise<void> {
 /** A reset browser left by an earlier file, or a new one (always, for `own`: the left one waits). */
 async function acquire(kind: BrowserKind, own: boolean, backgroundIdleMs?: number): Promise<Launched> {
   const left = own ? undefined : idle.get(kind);
-  if (left?.browser.reset) {
+  if (left) {
     idle.delete(kind);
     // Cleared first: what the reset itself sends out is this file's to see, as at a launch.
     left.proxy.hits.length = 0;
@@ -88,8 +89,7 @@ export function useSuite(
     };
   });
   afterAll(async () => {
-    if (launched && !ownBrowser && !backgroundIdleMs && launched.browser.reusable && launched.browser.reset)
-      idle.set(kind, launched);
+    if (launched && !ownBrowser && !backgroundIdleMs && launched.browser.reusable) idle.set(kind, launched);
     else if (launched) await shutDown(launched);
     await suite.server?.close();
   });
