@@ -70,22 +70,19 @@ store_pid=$!
 # two cores well. A process is one or more runs: a browser and the files it runs there,
 # named without their .e2e.ts. The "rest" runs take every file of tests/e2e that no other
 # run of that browser lists (a new file is never left out).
-# The shares balance what the last full run measured per file and browser (2 cores shared
-# with other work). Firefox is launched once per run and reset between files
-# (tests/e2e/harness/suite.ts): Chromium ~530 s, Firefox ~620 s, so ~385 s a process.
+# The shares balance what the last runs measured per file and browser (each browser is
+# launched once per run and reset between files, tests/e2e/harness/suite.ts): Chromium and
+# Firefox each take about half, so a process runs a third.
 declare -A RUN_BROWSER RUN_FILES
 RUN_BROWSER[chromium]=chromium
 RUN_FILES[chromium]=rest
 RUN_BROWSER[chromium-2]=chromium
-RUN_FILES[chromium-2]="skeleton accessibility"
-RUN_BROWSER[chromium-3]=chromium
-RUN_FILES[chromium-3]="note-engine encryption templates"
+RUN_FILES[chromium-2]="many-drafts insert-unseen-editors accessibility encryption templates"
 RUN_BROWSER[firefox-1]=firefox
-RUN_FILES[firefox-1]="skeleton insert-editors accessibility templates hostile-page drafts-list continuity
-  storage-errors extension-reload"
+RUN_FILES[firefox-1]="skeleton insert-editors accessibility extension-reload continuity drafts-list"
 RUN_BROWSER[firefox-2]=firefox
 RUN_FILES[firefox-2]=rest
-PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2 chromium-3")
+PROCESSES=("chromium" "firefox-1 chromium-2" "firefox-2")
 
 e2e_run() {
   local name=$1 browser=${RUN_BROWSER[$1]} args=() other file
