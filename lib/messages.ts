@@ -368,6 +368,22 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:insert': (m) => isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
 };
 
+/** The background's commands the eager content script answers; none carries a payload. */
+export type ContentCommand = Extract<
+  BackgroundToContentMessage,
+  { type: 'bg:togglePanel' | 'bg:closePanel' | 'bg:checkPanel' }
+>;
+const CONTENT_COMMANDS: readonly string[] = ['bg:togglePanel', 'bg:closePanel', 'bg:checkPanel'];
+
+/**
+ * The eager content script's own check, equal to `isMessage(value, 'bg:')` for its three
+ * commands: it does not reference `shapes`, so that table of every message's validator is
+ * not in the script each page loads and parses (tests/build/build-output.test.ts).
+ */
+export function isContentCommand(value: unknown): value is ContentCommand {
+  return isRecord(value) && isString(value.type) && CONTENT_COMMANDS.includes(value.type);
+}
+
 /** True when `value` is a well-formed message whose type starts with `prefix`. */
 export function isMessage<T extends { type: string }>(
   value: unknown,

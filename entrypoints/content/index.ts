@@ -11,8 +11,8 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startContentContext } from '@/lib/content-context';
 import { publishTarget } from '@/lib/insert/frame-handoff';
-import { isMessage, message, type BackgroundToContentMessage, type ContentMessages } from '@/lib/messages';
-import { createPanel } from './panel-mount';
+import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
+import { createPanel, type PanelHandle } from './panel-mount';
 import { panelObstruction } from './panel-visibility';
 import { listenForShortcut } from './shortcut';
 import { trackTarget } from './target-tracker';
@@ -61,14 +61,15 @@ export default defineUnlistedScript(() => {
     !hasSameOriginParent(),
   );
   publishTarget(window, tracker);
-  const panel = isTop
-    ? createPanel(
-        ctx,
-        location,
-        () => tracker.element,
-        () => void send('content:panelOpening').catch(() => {}),
-      )
-    : null;
+  // Built at the first toggle, not at every page load: most pages never open the panel.
+  let panel: PanelHandle | null = null;
+  const panelHandle = () =>
+    (panel ??= createPanel(
+      ctx,
+      location,
+      () => tracker.element,
+      () => void send('content:panelOpening').catch(() => {}),
+    ));
 
   let lastToggle = 0;
   const toggle = () => {
@@ -82,7 +83,7 @@ export default defineUnlistedScript(() => {
     // (every way of opening the panel comes through here). Not done at load: that would
     // message the background from every page with an autofocused search box.
     tracker.adoptFocused();
-    if (panel) panel.toggle();
+    if (isTop) panelHandle().toggle();
     else void send('content:togglePanel').catch(() => {});
   };
   listenForShortcut(window, ctx.signal, toggle);
@@ -91,7 +92,7 @@ export default defineUnlistedScript(() => {
   // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
   // (entrypoints/inserter.ts), so other messages must stay unanswered here.
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    if (!isMessage<BackgroundToContentMessage>(raw, 'bg:')) return;
+    if (!isContentCommand(raw)) return;
     if (raw.type === 'bg:togglePanel') toggle();
     else if (raw.type === 'bg:closePanel') panel?.close();
     else if (raw.type === 'bg:checkPanel')

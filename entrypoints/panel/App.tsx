@@ -33,6 +33,7 @@ import { useFillFields } from './use-fill-fields';
 import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
+import { useBetweenBursts } from './use-between-bursts';
 import { useTemplates } from './use-templates';
 import { useFirstCommitMark, useUsableMark } from './usable-mark';
 
@@ -113,9 +114,9 @@ export function App({ pageKey }: { pageKey: string }) {
   const template = findTemplate(draft?.content.templateId ?? '', templates ?? BUILT_IN_TEMPLATES);
   const content = useMemo(() => (draft ? migrateContent(draft.content) : null), [draft]);
   const options = { layout: content?.layout, wording: content?.wording };
-  // What follows the note as a whole (preview, completeness, fill parts) may lag a fast
-  // typist by a frame; the textarea never does.
-  const deferred = useAfterPaint(content);
+  // What follows the note as a whole (preview, completeness, fill parts) catches up after
+  // the keystroke's frame, or at the end of a burst of keys; the textarea never lags.
+  const deferred = useBetweenBursts(content);
   const shownValidation = useMemo(
     () => (deferred ? validateForInsert(template, deferred) : null),
     [deferred, template],

@@ -98,6 +98,16 @@ describe('eager content script', () => {
   );
 
   it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s: carries only its own message check, not the validator of every message',
+    (build) => {
+      const code = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');
+      // Types only the full table in lib/messages.ts names: each page would parse it all.
+      for (const type of ['panel:saveDraft', 'options:importAll', 'bg:pickHighlight'])
+        expect(code).not.toContain(type);
+    },
+  );
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
     '%s: editor adapters and the polyfill load only with the insertion script',
     (build) => {
       const eager = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMessage } from '@/lib/messages';
+import { isContentCommand, isMessage } from '@/lib/messages';
 
 const note = { text: 'a', html: '<p>a</p>' };
 const call = { editor: 'ckeditor5', op: 'insert', path: ['#note'], html: '<p>a</p>', text: 'a' };
@@ -97,5 +97,28 @@ describe('isMessage', () => {
     [{ type: 'options:saveTemplates' }, 'options:', false],
   ])('%j as %s → %s', (value, prefix, expected) => {
     expect(isMessage(value, prefix as 'panel:' | 'bg:' | 'content:' | 'options:')).toBe(expected);
+  });
+});
+
+describe('isContentCommand', () => {
+  it.each([
+    [{ type: 'bg:togglePanel' }, true],
+    [{ type: 'bg:closePanel' }, true],
+    [{ type: 'bg:checkPanel' }, true],
+    // The insertion script's, not the eager script's: left unanswered there.
+    [{ type: 'bg:insert', note, insertedInto: [], force: true }, false],
+    [{ type: 'bg:draftSaved' }, false],
+    [{ type: 'content:togglePanel' }, false],
+    [{ type: 'toString' }, false],
+    [{ type: 1 }, false],
+    ['bg:togglePanel', false],
+    [null, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isContentCommand(value)).toBe(expected);
+  });
+
+  it('agrees with isMessage on every command it takes', () => {
+    for (const type of ['bg:togglePanel', 'bg:closePanel', 'bg:checkPanel'])
+      expect(isMessage({ type }, 'bg:')).toBe(isContentCommand({ type }));
   });
 });
