@@ -63,30 +63,25 @@ async function moveCaret(page: HostPage, c: EditorCase, keys: string[], before: 
 
 const readBlocks = (page: HostPage) => page.evaluate<string[]>('window.fixture.blocks()');
 
-/** Clicks into the editor, as a person does to type in it. */
-async function clickInto(page: HostPage, c: EditorCase): Promise<void> {
-  if (typeof c.field === 'string') await page.click(c.field);
-  else await page.clickInFrame(c.field.frame, c.field.body);
-}
-
 async function openEditor(open: (page: string) => Promise<HostPage>, c: EditorCase): Promise<HostPage> {
   const page = await open(c.page);
   await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'editor');
-  await clickInto(page, c);
+  if (typeof c.field === 'string') await page.click(c.field);
+  else await page.clickInFrame(c.field.frame, c.field.body);
   await page.press('Control+End');
   return page;
 }
 
 /**
  * For an editor without undo (`noUndo`, Editor.js): no Ctrl+Z to check, so the fixture puts
- * its first content back and the caret goes into the editor again, as a click puts it.
+ * its first content back and, through the editor's own API, the caret at its end (in
+ * Firefox, a click on the re-rendered block with the panel open left the focus elsewhere).
  */
-async function startAgain(page: HostPage, c: EditorCase, before: string): Promise<void> {
+async function startAgain(page: HostPage, before: string): Promise<void> {
   await page.evaluate('window.fixture.reset()');
   expect(await until(async () => ((await readEditor(page)) === before ? true : undefined), 'reset')).toBe(
     true,
   );
-  await clickInto(page, c);
 }
 
 export function describeEditorInserts(title: string, cases: EditorCase[]): void {
@@ -118,7 +113,7 @@ export function describeEditorInserts(title: string, cases: EditorCase[]): void 
 
       // Focus is back in the editor after Insert: the clinician's next Ctrl+Z takes it out.
       const undone = async () => {
-        if (c.noUndo) return startAgain(page, c, before);
+        if (c.noUndo) return startAgain(page, before);
         if (c.historySettleMs) await new Promise((resolve) => setTimeout(resolve, c.historySettleMs));
         await page.press('Control+KeyZ');
         expect(
