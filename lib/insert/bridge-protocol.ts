@@ -16,6 +16,7 @@ export const PAGE_EDITORS = [
   'draftjs',
   'slate',
   'trix',
+  'editorjs',
 ] as const;
 export type PageEditor = (typeof PAGE_EDITORS)[number];
 
@@ -38,7 +39,7 @@ export interface BridgeCall {
    * Where the caret's paragraph has text before and after the caret (insert only;
    * lib/insert/paragraph-break.ts). Lexical splits the paragraph on those sides; Draft.js
    * gives the rest of the paragraph after the note back its own block type. Both in the
-   * insert's own undo step.
+   * insert's own undo step. Editor.js moves the rest of the block after the note.
    */
   breaks?: { before: boolean; after: boolean };
   /**

@@ -9,7 +9,7 @@
  * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
  * so it may not use imports or anything declared outside it.
  *
- * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,prosemirror,lexical,draftjs,slate,trix}.html
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs}.html
  */
 import type { BridgeCall, BridgeResult } from './bridge-protocol';
 
@@ -79,7 +79,7 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       data.setData('text/plain', call.text);
       return data;
     };
-    const paste = (target: Element, html = call.html) => {
+    const paste = (target: Element, html = call.html, text = call.text) => {
       const event = new ClipboardEvent('paste', {
         clipboardData: new DataTransfer(),
         bubbles: true,
@@ -88,7 +88,7 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       // Firefox hands listeners an empty copy of a DataTransfer given at construction;
       // data set on the event's own clipboardData reaches them in both browsers.
       event.clipboardData?.setData('text/html', html);
-      event.clipboardData?.setData('text/plain', call.text);
+      event.clipboardData?.setData('text/plain', text);
       return target.dispatchEvent(event);
     };
 
@@ -318,6 +318,56 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
           return true;
         };
         undo = () => editor.undo();
+        break;
+      }
+      case 'editorjs': {
+        // No editor object on the DOM: the blocks' own elements are Editor.js's data
+        // (`save()` reads each block's tool from them), read block by block.
+        const holder = el.closest('.codex-editor');
+        if (!holder) return { ok: false, text: '', error: 'no Editor.js editor' };
+        const blocks = (): HTMLElement[] => Array.from(holder.querySelectorAll('.ce-block'));
+        const blockText = (block: HTMLElement) => block.innerText.trim();
+        read = () => blocks().map(blockText).filter(Boolean).join('\n');
+        insert = async () => {
+          const doc = el.ownerDocument;
+          // Editor.js puts pasted blocks after the caret's block, whole, and never splits it:
+          // the text after the caret goes with the note, as its last block, in the block's
+          // own kind (a heading stays a heading).
+          let html = call.html;
+          let text = call.text;
+          let tail: DocumentFragment | null = null;
+          const selection = doc.getSelection();
+          if (call.breaks?.after && selection?.rangeCount) {
+            const rest = selection.getRangeAt(0).cloneRange();
+            rest.collapse(false);
+            rest.setEnd(el, el.childNodes.length);
+            const taken: DocumentFragment = rest.extractContents();
+            tail = taken;
+            const box = doc.createElement('div');
+            box.append(taken.cloneNode(true));
+            const tag = /^h[1-6]$/.test(el.localName) ? el.localName : 'p';
+            html += `<${tag}>${box.innerHTML}</${tag}>`;
+            text += `\n${box.textContent ?? ''}`;
+          }
+          const known = new Set(blocks());
+          if (paste(el, html, text)) {
+            // Not taken: the text after the caret goes back where it was.
+            if (tail) el.append(tail);
+            return false;
+          }
+          // Editor.js makes the pasted blocks at once but fills each in an idle callback of
+          // its own (BlockManager.paste): wait until every new block holds its text.
+          const deadline = performance.now() + 2000;
+          for (;;) {
+            const added = blocks().filter((b) => !known.has(b));
+            if (added.length > 0 && added.every((b) => blockText(b) !== '')) return true;
+            if (performance.now() > deadline) return added.length > 0;
+            await new Promise<void>((resolve) => setTimeout(resolve, 10));
+          }
+        };
+        // Editor.js keeps no undo history, and the browser's would take back the clinician's
+        // own last typing in the block instead: a failed insert is reported, not undone.
+        undo = () => {};
         break;
       }
       default:

@@ -11,6 +11,11 @@ export interface EditorCase {
    * change). A clinician reading the note back takes longer.
    */
   historySettleMs?: number;
+  /**
+   * The editor keeps no undo history of its own (Editor.js), so there is no Ctrl+Z to
+   * check: the tests put its first content back through the fixture's `reset()` instead.
+   */
+  noUndo?: true;
 }
 
 export const EDITOR_CASES: EditorCase[] = [
@@ -22,6 +27,7 @@ export const EDITOR_CASES: EditorCase[] = [
   { page: 'draftjs.html', field: '.public-DraftEditor-content' },
   { page: 'slate.html', field: '[data-slate-editor="true"]' },
   { page: 'ckeditor4.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
+  { page: 'editorjs.html', field: '.ce-paragraph', noUndo: true },
 ];
 
 /**

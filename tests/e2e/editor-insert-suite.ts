@@ -72,6 +72,18 @@ async function openEditor(open: (page: string) => Promise<HostPage>, c: EditorCa
   return page;
 }
 
+/**
+ * For an editor without undo (`noUndo`, Editor.js): no Ctrl+Z to check, so the fixture puts
+ * its first content back and, through the editor's own API, the caret at its end (in
+ * Firefox, a click on the re-rendered block with the panel open left the focus elsewhere).
+ */
+async function startAgain(page: HostPage, before: string): Promise<void> {
+  await page.evaluate('window.fixture.reset()');
+  expect(await until(async () => ((await readEditor(page)) === before ? true : undefined), 'reset')).toBe(
+    true,
+  );
+}
+
 export function describeEditorInserts(title: string, cases: EditorCase[]): void {
   describe.each(BROWSERS)(`${title} in %s`, (kind) => {
     const suite = useSuite(kind);
@@ -101,6 +113,7 @@ export function describeEditorInserts(title: string, cases: EditorCase[]): void 
 
       // Focus is back in the editor after Insert: the clinician's next Ctrl+Z takes it out.
       const undone = async () => {
+        if (c.noUndo) return startAgain(page, before);
         if (c.historySettleMs) await new Promise((resolve) => setTimeout(resolve, c.historySettleMs));
         await page.press('Control+KeyZ');
         expect(

@@ -4,6 +4,7 @@ import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
+import { editorjsAdapter } from './editorjs';
 import { lexicalAdapter } from './lexical';
 import { prosemirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
@@ -23,6 +24,7 @@ export const ADAPTERS: InsertAdapter[] = [
   draftjsAdapter,
   slateAdapter,
   trixAdapter,
+  editorjsAdapter,
   contentEditableAdapter,
 ];
 

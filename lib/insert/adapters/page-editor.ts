@@ -3,6 +3,7 @@
  * recognise its editing host by a selector, give it focus and the caret back, and let the
  * page bridge do the editor-specific work (lib/insert/page-bridge.ts).
  */
+import type { RenderedNote } from '../../messages';
 import type { InsertAdapter } from '../adapter';
 import type { PageEditor } from '../bridge-protocol';
 import { caretOrEnd, focusAtCaret } from '../caret';
@@ -34,12 +35,14 @@ export interface PageEditorOptions {
   paragraphBreak: ParagraphBreak;
   /** The bridge builds the editor's model from the note's blocks (`BridgeCall.blocks`). */
   modelBlocks?: boolean;
+  /** The note as this editor's paste takes it whole (HTML the editor would drop parts of). */
+  shapeNote?: (note: RenderedNote, doc: Document) => RenderedNote;
 }
 
 export function pageEditorAdapter(
   editor: PageEditor,
   selector: string,
-  { paragraphBreak, modelBlocks = false }: PageEditorOptions,
+  { paragraphBreak, modelBlocks = false, shapeNote }: PageEditorOptions,
 ): InsertAdapter {
   return {
     id: editor,
@@ -50,7 +53,8 @@ export function pageEditorAdapter(
       return result.text;
     },
     readBeforeInsert: true,
-    async insert(el, note, caret, ctx, guard) {
+    async insert(el, rendered, caret, ctx, guard) {
+      const note = shapeNote ? shapeNote(rendered, el.ownerDocument) : rendered;
       const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
       focusAtCaret(el, caret);
       await nextTask(el.ownerDocument.defaultView ?? window);

@@ -20,6 +20,7 @@ const CASES: [fixture: string, adapter: string][] = [
   ['draftjs', 'draftjs'],
   ['slate', 'slate'],
   ['trix', 'trix'],
+  ['editorjs', 'editorjs'],
   ['contenteditable', 'contenteditable'],
 ];
 
