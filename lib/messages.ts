@@ -281,7 +281,8 @@ const isBridgeCall = (v: unknown): v is BridgeCall =>
   v.path.length > 0 &&
   isString(v.html) &&
   isString(v.text) &&
-  (v.refuseIfHolds === undefined || isString(v.refuseIfHolds)) &&
+  (v.squashedNote === undefined || isString(v.squashedNote)) &&
+  (v.refuseIfHolding === undefined || typeof v.refuseIfHolding === 'boolean') &&
   (v.blocks === undefined || isNoteBlocks(v.blocks));
 
 function isDraft(v: unknown): v is Draft {

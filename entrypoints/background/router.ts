@@ -18,7 +18,7 @@ import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, postToPanelsIn, setUpPanelPorts } from './panel-ports';
 import { onPickKey } from './pick-keys';
 import { retentionSettings } from './retention';
-import { readyInserter, sendInsert } from './inserter-injection';
+import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection';
 import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
@@ -124,7 +124,10 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);
       if (raw.type === 'content:togglePanel') await togglePanelInTab(tabId);
-      if (raw.type === 'content:panelOpening') await warmUpForPanel(db, keyring);
+      if (raw.type === 'content:panelOpening') {
+        warmUpInserter(tabId, () => targetFrameOf(tabId));
+        await warmUpForPanel(db, keyring);
+      }
       if (raw.type === 'content:pageBridge') return runPageBridge(tabId, sender.frameId ?? 0, raw.call);
       if (raw.type === 'content:pickKey')
         return onPickKey(fieldsTab(tabId), tabId, sender.frameId ?? 0, raw.key);

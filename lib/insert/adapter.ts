@@ -6,6 +6,7 @@
  */
 import type { RenderedNote } from '../messages';
 import type { BridgeCall, BridgeResult } from './bridge-protocol';
+import type { ReadBackCopies } from './read-back';
 
 /** Runs the page bridge (lib/insert/page-bridge.ts) in this frame's page world. */
 export type PageBridge = (call: BridgeCall) => Promise<BridgeResult>;
@@ -28,6 +29,8 @@ export type InsertAnswer =
       before?: string;
       /** Refused: the field held the note already and the insert was `refuseIfHolding` it. */
       duplicate?: boolean;
+      /** The verdict's counts, made where the field is; `text` is then not the field's. */
+      readBack?: ReadBackCopies;
     };
 
 /** What an insert must check in the field itself first (adapters that `readBeforeInsert`). */

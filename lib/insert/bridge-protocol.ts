@@ -4,6 +4,7 @@
  * Types and names only, so the eager content script stays small.
  */
 import type { NoteBlock } from './note-blocks';
+import type { ReadBackCopies } from './read-back';
 
 /** Editors reached through their own page-world API or events, one per adapter. */
 export const PAGE_EDITORS = [
@@ -43,12 +44,17 @@ export interface BridgeCall {
    */
   breaks?: { before: boolean; after: boolean };
   /**
-   * The note's text squashed (lib/insert/text-compare.ts), given on an insert that must not
-   * add a silent second copy: the bridge reads the field first and refuses, as a duplicate,
-   * when the note is there already. The engine's check before an insert, in the insert's
-   * own call, saves a round trip to the page.
+   * The note's text squashed (lib/insert/text-compare.ts), given on an insert: the bridge
+   * counts the note's copies in the field before and after the insert and answers those
+   * (`readBack`) instead of the field's text, which holds the whole note (issue #6).
    */
-  refuseIfHolds?: string;
+  squashedNote?: string;
+  /**
+   * The insert must not add a silent second copy: the bridge refuses it, as a duplicate,
+   * when the field holds `squashedNote` already. The engine's check before an insert, in
+   * the insert's own call, saves a round trip to the page.
+   */
+  refuseIfHolding?: boolean;
   /**
    * The note as blocks (insert only, editors whose model the bridge builds directly;
    * lib/insert/note-blocks.ts). Absent when the note's HTML holds more than those know.
@@ -58,11 +64,13 @@ export interface BridgeCall {
 
 export interface BridgeResult {
   ok: boolean;
-  /** The field's text read through the editor after the operation. */
+  /** The field's text read through the editor after the operation ('' with `readBack`). */
   text: string;
   /** The field's text read through the editor before an insert. */
   before?: string;
-  /** The insert was refused because the field holds the note already (`refuseIfHolds`). */
+  /** The insert was refused because the field holds the note already (`refuseIfHolding`). */
   duplicate?: boolean;
+  /** The note's copies before and after an insert given `squashedNote`, counted in the page. */
+  readBack?: ReadBackCopies;
   error?: string;
 }

@@ -9,7 +9,7 @@ import type { InsertAnswer, PageBridge } from './adapter';
 import { pickAdapter } from './adapters';
 import { refusalReason } from './editable';
 import { fieldKey } from './field-key';
-import { readBackVerdict } from './read-back';
+import { readBackVerdict, verdictFromCopies, type Verdict } from './read-back';
 import { countOccurrences } from './text-compare';
 
 export interface InsertRequest {
@@ -65,12 +65,17 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
   // Never read: the editor was not reached, so nothing was inserted.
   if (before === undefined) return { outcome: 'failed', reason: NOT_ACCEPTED };
   const accepted = typeof answer === 'boolean' ? answer : answer.accepted;
-  // A refused insert is read again: its answer may carry no text at all.
-  const after =
-    typeof answer === 'object' && answer.accepted
-      ? answer.text
-      : await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
-  const verdict = readBackVerdict({ accepted, before, after, noteText: note.text });
+  let verdict: Verdict;
+  // Counted in the page: the field's text, the whole note in it, stayed there.
+  if (typeof answer === 'object' && answer.readBack) verdict = verdictFromCopies(accepted, answer.readBack);
+  else {
+    // A refused insert is read again: its answer may carry no text at all.
+    const after =
+      typeof answer === 'object' && answer.accepted
+        ? answer.text
+        : await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
+    verdict = readBackVerdict({ accepted, before, after, noteText: note.text });
+  }
   if (verdict === 'inserted') return { outcome: 'inserted', fieldKey: key };
   if (verdict === 'restore') await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
   return { outcome: 'failed', reason: NOT_ACCEPTED };

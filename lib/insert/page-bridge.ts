@@ -42,11 +42,21 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       }
     };
     /**
-     * Whether `text` holds `squashed` (a note's text without white space), compared as
-     * lib/insert/text-compare.ts does: this function may not import it.
+     * How many times `text` holds `squashed` (a note's text without white space), counted
+     * as lib/insert/text-compare.ts's countOccurrences does: this function may not import it.
      */
-    const holds = (text: string, squashed: string): boolean =>
-      squashed !== '' && text.replace(/[\s\u00a0\u200b]+/g, '').includes(squashed);
+    const copiesIn = (text: string, squashed: string): number => {
+      if (!squashed) return 0;
+      const haystack = text.replace(/[\s\u00a0\u200b]+/g, '');
+      let count = 0;
+      for (
+        let at = haystack.indexOf(squashed);
+        at !== -1;
+        at = haystack.indexOf(squashed, at + squashed.length)
+      )
+        count += 1;
+      return count;
+    };
 
     // Follow the path through open shadow roots and same-origin child frames.
     let el: any = null;
@@ -379,10 +389,16 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
     try {
       if (call.op === 'insert') {
         before = read();
-        if (call.refuseIfHolds !== undefined && holds(before, call.refuseIfHolds))
-          return { ok: false, text: before, before, duplicate: true };
+        const note = call.squashedNote;
+        const copiesBefore = note === undefined ? 0 : copiesIn(before, note);
+        if (call.refuseIfHolding && copiesBefore > 0) return { ok: false, text: '', before, duplicate: true };
         const accepted = await insert();
-        return { ok: accepted, text: await settled(before), before };
+        const after = await settled(before);
+        if (note === undefined) return { ok: accepted, text: after, before };
+        // The verdict's counts only: the field's text holds the whole note, and would cross
+        // two processes on its way back to the engine (issue #6 budget).
+        const readBack = { copiesBefore, copiesAfter: copiesIn(after, note), changed: after !== before };
+        return { ok: accepted, text: '', before, readBack };
       }
       if (call.op === 'undo') {
         const current = read();

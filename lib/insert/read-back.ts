@@ -16,10 +16,34 @@ export interface ReadBack {
   noteText: string;
 }
 
+/**
+ * The read-back reduced to what the verdict rests on, as the page bridge counts it in the
+ * page (lib/insert/page-bridge.ts): the field's text, the whole note with it, then need not
+ * come back across the bridge.
+ */
+export interface ReadBackCopies {
+  /** Copies of the note in the field before the insert (countOccurrences). */
+  copiesBefore: number;
+  /** Copies after it, or null when the field could not be read. */
+  copiesAfter: number | null;
+  /** The field's text after differs from before, character for character. */
+  changed: boolean;
+}
+
 export type Verdict = 'inserted' | 'restore' | 'untouched';
 
+export function verdictFromCopies(
+  accepted: boolean,
+  { copiesBefore, copiesAfter, changed }: ReadBackCopies,
+): Verdict {
+  if (accepted && copiesAfter !== null && copiesAfter === copiesBefore + 1) return 'inserted';
+  return changed ? 'restore' : 'untouched';
+}
+
 export function readBackVerdict({ accepted, before, after, noteText }: ReadBack): Verdict {
-  const already = countOccurrences(before, noteText);
-  if (accepted && after !== null && countOccurrences(after, noteText) === already + 1) return 'inserted';
-  return after === before ? 'untouched' : 'restore';
+  return verdictFromCopies(accepted, {
+    copiesBefore: countOccurrences(before, noteText),
+    copiesAfter: after === null ? null : countOccurrences(after, noteText),
+    changed: after !== before,
+  });
 }

@@ -52,8 +52,13 @@ describe('isMessage', () => {
     [{ type: 'content:pageBridge', call: { ...call, path: [1] } }, 'content:', false],
     [{ type: 'content:pageBridge', call: { ...call, html: undefined } }, 'content:', false],
     [{ type: 'content:pageBridge' }, 'content:', false],
-    [{ type: 'content:pageBridge', call: { ...call, refuseIfHolds: 'Note' } }, 'content:', true],
-    [{ type: 'content:pageBridge', call: { ...call, refuseIfHolds: 1 } }, 'content:', false],
+    [
+      { type: 'content:pageBridge', call: { ...call, squashedNote: 'Note', refuseIfHolding: true } },
+      'content:',
+      true,
+    ],
+    [{ type: 'content:pageBridge', call: { ...call, squashedNote: 1 } }, 'content:', false],
+    [{ type: 'content:pageBridge', call: { ...call, refuseIfHolding: 'yes' } }, 'content:', false],
     [
       {
         type: 'content:pageBridge',

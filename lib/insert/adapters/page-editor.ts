@@ -63,17 +63,23 @@ export function pageEditorAdapter(
           ? withParagraphBreaks(note, breaks, paragraphBreak.emptyBlock, paragraphBreak.trailingBlock)
           : note;
       // One insert, one undo step: whatever else the break takes, the bridge does in it.
-      const refuseIfHolds = guard?.refuseIfHolding ? squash(note.text) : undefined;
       const result = await ctx.bridge({
         editor,
         op: 'insert',
         path: locatorPath(el),
         ...sent,
         breaks,
-        refuseIfHolds,
+        squashedNote: squash(note.text),
+        refuseIfHolding: guard?.refuseIfHolding ?? false,
         blocks: (modelBlocks && noteBlocks(sent.html, el.ownerDocument)) || undefined,
       });
-      return { accepted: result.ok, text: result.text, before: result.before, duplicate: result.duplicate };
+      return {
+        accepted: result.ok,
+        text: result.text,
+        before: result.before,
+        duplicate: result.duplicate,
+        readBack: result.readBack,
+      };
     },
     async restore(el, _before, ctx) {
       await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: '' });

@@ -9,6 +9,7 @@ import {
   injectInserter,
   readyInserter,
   setUpInjectedFramesCleanup,
+  warmUpInserter,
 } from '@/entrypoints/background/inserter-injection';
 
 describe('injected frames cleanup', () => {
@@ -47,5 +48,42 @@ describe('injected frames cleanup', () => {
     await readyInserter(1, 0);
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
     expect(injected.has(1, 0)).toBe(true);
+  });
+});
+
+describe('warming up the insertion script after a panel opens', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    injected.forgetTab(3);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
+    vi.mocked(fakeBrowser.scripting.executeScript).mockClear();
+  });
+
+  it('readies the target frame once the delay is past, not during the panel’s open', async () => {
+    vi.useFakeTimers();
+    try {
+      warmUpInserter(3, async () => 7, 1500);
+      await vi.advanceTimersByTimeAsync(1400);
+      expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+      expect(injected.has(3, 7)).toBe(true);
+      // The insert after it finds the frame ready: no second injection.
+      await readyInserter(3, 7);
+      expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('injects nowhere when the target frame cannot be told', async () => {
+    vi.useFakeTimers();
+    try {
+      warmUpInserter(3, () => Promise.reject(new Error('tab gone')), 10);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

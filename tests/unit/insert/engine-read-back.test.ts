@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 /**
  * The engine's read-back for page editors comes from the insert's own bridge answer: the
- * one insert call reads the field before and after, and refuses a second copy itself, so an
- * insert costs one round trip to the page (issue #6 budget).
+ * one insert call reads the field before and after, counts the note's copies there, and
+ * refuses a second copy itself, so an insert costs one round trip to the page and the
+ * field's text stays in it (issue #6 budget).
  */
 import { describe, expect, it } from 'vitest';
 import type { PageBridge } from '@/lib/insert/adapter';
 import type { BridgeCall } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
-import { squash } from '@/lib/insert/text-compare';
+import { countOccurrences, squash } from '@/lib/insert/text-compare';
 
 const NOTE = { text: 'Dreamt of the sea.', html: '<p>Dreamt of the sea.</p>' };
 
@@ -18,8 +19,12 @@ function quillField(): HTMLElement {
   return document.querySelector<HTMLElement>('.ql-editor')!;
 }
 
-/** A page editor that holds `text` and answers each bridge call, recording the ops. */
-function fakeEditor(accepts: boolean) {
+/**
+ * A page editor that holds `text` and answers each bridge call as the page bridge does
+ * (counts of the note's copies, not the field's text), recording the ops. `edit` is what
+ * it does with an insert it accepts.
+ */
+function fakeEditor(accepts: boolean, edit = (text: string, note: string) => `${text}\n${note}`) {
   let text = 'Existing text.';
   const ops: BridgeCall['op'][] = [];
   const calls: BridgeCall[] = [];
@@ -27,11 +32,13 @@ function fakeEditor(accepts: boolean) {
     ops.push(call.op);
     calls.push(call);
     const before = text;
+    if (call.op === 'undo') text = 'Existing text.';
     if (call.op !== 'insert') return { ok: true, text };
-    if (call.refuseIfHolds && squash(text).includes(call.refuseIfHolds))
-      return { ok: false, text, before, duplicate: true };
-    if (accepts) text = `${text}\n${call.text}`;
-    return { ok: accepts, text, before };
+    const copies = (t: string) => countOccurrences(t, call.squashedNote ?? '');
+    if (call.refuseIfHolding && copies(text) > 0) return { ok: false, text: '', before, duplicate: true };
+    if (accepts) text = edit(text, call.text);
+    const readBack = { copiesBefore: copies(before), copiesAfter: copies(text), changed: text !== before };
+    return { ok: accepts, text: '', before, readBack };
   };
   return { ops, calls, bridge };
 }
@@ -57,20 +64,47 @@ describe('insertNote read-back through the page bridge', () => {
     expect(editor.ops).toEqual(['insert']);
   });
 
-  it('reads again, and undoes nothing unchanged, when the editor refused', async () => {
+  it('decides from the counts the page made: the field’s text, the whole note, never comes back', async () => {
+    const editor = fakeEditor(true);
+    const outcome = await insertNote(request(editor.bridge));
+    expect(outcome.outcome).toBe('inserted');
+    expect(editor.calls[0]?.squashedNote).toBe(squash(NOTE.text));
+  });
+
+  it('reports and undoes a note the editor altered, from the counts alone', async () => {
+    const editor = fakeEditor(true, (text, note) => `${text}\n${note.slice(0, 6)}`);
+    const outcome = await insertNote(request(editor.bridge));
+    expect(outcome.outcome).toBe('failed');
+    expect(editor.ops).toEqual(['insert', 'undo']);
+  });
+
+  it('undoes nothing unchanged when the editor refused, without reading again', async () => {
     const editor = fakeEditor(false);
     const outcome = await insertNote(request(editor.bridge));
     expect(outcome.outcome).toBe('failed');
-    expect(editor.ops).toEqual(['insert', 'read']);
+    expect(editor.ops).toEqual(['insert']);
+  });
+
+  it('reads again, and undoes nothing unchanged, when the insert answered no counts', async () => {
+    const ops: BridgeCall['op'][] = [];
+    // As the page bridge answers an insert that threw: what it read before, nothing after.
+    const threw: PageBridge = async (call) => {
+      ops.push(call.op);
+      return call.op === 'insert'
+        ? { ok: false, text: '', before: 'Existing text.', error: 'TypeError' }
+        : { ok: true, text: 'Existing text.' };
+    };
+    expect((await insertNote(request(threw))).outcome).toBe('failed');
+    expect(ops).toEqual(['insert', 'read']);
   });
 
   it('refuses a second copy in the insert call itself, and adds one when told to', async () => {
     const editor = fakeEditor(true);
     expect((await insertNote(request(editor.bridge))).outcome).toBe('inserted');
     expect((await insertNote(request(editor.bridge))).outcome).toBe('duplicate');
-    expect(editor.calls[1]?.refuseIfHolds).toBe(squash(NOTE.text));
+    expect(editor.calls[1]?.refuseIfHolding).toBe(true);
     expect((await insertNote(request(editor.bridge, true))).outcome).toBe('inserted');
-    expect(editor.calls[2]?.refuseIfHolds).toBeUndefined();
+    expect(editor.calls[2]?.refuseIfHolding).toBe(false);
     expect(editor.ops).toEqual(['insert', 'insert', 'insert']);
   });
 

@@ -1,6 +1,6 @@
 /** The engine's verdict after reading the field back (lib/insert/read-back.ts). */
 import { describe, expect, it } from 'vitest';
-import { readBackVerdict } from '@/lib/insert/read-back';
+import { readBackVerdict, verdictFromCopies } from '@/lib/insert/read-back';
 
 const NOTE = 'Psychodynamic progress note\n\nPlan\nContinue weekly.';
 const BEFORE = 'Existing text.';
@@ -35,5 +35,31 @@ describe('readBackVerdict', () => {
 
   it('puts back a field that could not be read after the insert', () => {
     expect(verdict(true, null)).toBe('restore');
+  });
+});
+
+const copies = (copiesBefore: number, copiesAfter: number | null, changed = true) => ({
+  copiesBefore,
+  copiesAfter,
+  changed,
+});
+
+describe('verdictFromCopies (counted in the page)', () => {
+  it('keeps an accepted insert that added exactly one copy', () => {
+    expect(verdictFromCopies(true, copies(0, 1))).toBe('inserted');
+    expect(verdictFromCopies(true, copies(1, 2))).toBe('inserted');
+  });
+
+  it('puts back a changed field whose copies did not go up by exactly one', () => {
+    expect(verdictFromCopies(true, copies(0, 0))).toBe('restore');
+    expect(verdictFromCopies(true, copies(0, 2))).toBe('restore');
+    expect(verdictFromCopies(true, copies(1, 1))).toBe('restore');
+    expect(verdictFromCopies(true, copies(0, null))).toBe('restore');
+    expect(verdictFromCopies(false, copies(0, 1))).toBe('restore');
+  });
+
+  it('leaves an unchanged field alone', () => {
+    expect(verdictFromCopies(false, copies(0, 0, false))).toBe('untouched');
+    expect(verdictFromCopies(true, copies(1, 1, false))).toBe('untouched');
   });
 });

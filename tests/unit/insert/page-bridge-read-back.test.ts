@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+/**
+ * The page bridge counts the note's copies in the field before and after an insert and
+ * answers those, not the field's text (which holds the whole note): lib/insert/page-bridge.ts,
+ * run here on a stand-in for Trix's editor object, the simplest of its editors to fake.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BridgeCall } from '@/lib/insert/bridge-protocol';
+import { pageBridge } from '@/lib/insert/page-bridge';
+import { squash } from '@/lib/insert/text-compare';
+
+const NOTE = { text: 'Dreamt of the sea.\n\nPlan', html: '<p>Dreamt of the sea.</p><p>Plan</p>' };
+
+/** A <trix-editor> whose editor object keeps `text` and inserts what `edit` makes of the HTML. */
+function trixField(text: string, edit = (html: string) => html.replace(/<[^>]+>/g, '\n')) {
+  document.body.innerHTML = '<trix-editor></trix-editor>';
+  const el = document.querySelector('trix-editor') as HTMLElement & { editor: unknown };
+  el.editor = {
+    getDocument: () => ({ toString: () => `${text}\n` }),
+    recordUndoEntry: () => {},
+    insertLineBreak: () => {},
+    insertHTML: (html: string) => (text += edit(html)),
+    undo: () => {},
+  };
+}
+
+const insert = (extra: Partial<BridgeCall>) =>
+  pageBridge({ editor: 'trix', op: 'insert', path: ['trix-editor'], ...NOTE, ...extra });
+
+describe('pageBridge read-back counts', () => {
+  it('answers the copies before and after, and none of the field’s text', async () => {
+    trixField('Existing text.');
+    const result = await insert({ squashedNote: squash(NOTE.text) });
+    expect(result).toMatchObject({ ok: true, text: '' });
+    expect(result.readBack).toEqual({ copiesBefore: 0, copiesAfter: 1, changed: true });
+  });
+
+  it('counts an altered note as no copy', async () => {
+    trixField('Existing text.', (html) => html.replace('sea', 'see'));
+    const result = await insert({ squashedNote: squash(NOTE.text) });
+    expect(result.readBack).toEqual({ copiesBefore: 0, copiesAfter: 0, changed: true });
+  });
+
+  it('refuses a second copy as a duplicate, changing nothing', async () => {
+    trixField(`Existing text.\n${NOTE.text}`);
+    const result = await insert({ squashedNote: squash(NOTE.text), refuseIfHolding: true });
+    expect(result).toMatchObject({ ok: false, duplicate: true, text: '' });
+  });
+});
