@@ -24,6 +24,7 @@ import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
+import type { FirstAnswers } from './early';
 import { Preview } from './Preview';
 import { SectionSlot } from './SectionSlot';
 import { handleSectionKeys } from './section-keys';
@@ -63,11 +64,18 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 const NO_FRAME: SessionFrame = {};
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
 
-export function App({ pageKey }: { pageKey: string }) {
+interface Props {
+  pageKey: string;
+  /** The draft and templates, when they were in before the first render (main.tsx). */
+  first?: FirstAnswers;
+}
+
+export function App({ pageKey, first }: Props) {
   const [status, setStatus] = useState('');
   const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
     pageKey,
     setStatus,
+    first?.draft,
   );
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -76,7 +84,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
   const recording = useInsertRecording(setStatus);
-  const templates = useTemplates();
+  const templates = useTemplates(first?.templates);
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
@@ -116,10 +124,6 @@ export function App({ pageKey }: { pageKey: string }) {
   // What follows the note as a whole (preview, completeness, fill parts) may lag a fast
   // typist by a frame; the textarea never does.
   const deferred = useAfterPaint(content);
-  const shownValidation = useMemo(
-    () => (deferred ? validateForInsert(template, deferred) : null),
-    [deferred, template],
-  );
   const setFrame = useMemo(
     () => (frame: SessionFrame) =>
       update((d) => ({ ...d, content: { ...migrateContent(d.content), frame } })),
@@ -131,6 +135,11 @@ export function App({ pageKey }: { pageKey: string }) {
   // The panel opens with its sections alone: what is not needed to start typing (preview,
   // completeness, site access, last time) follows once that first frame is painted.
   const rest = useAfterPaint(draft !== null && templates !== null);
+  // The checks are shown with the rest, so they are not worked out before it either.
+  const shownValidation = useMemo(
+    () => (rest && deferred ? validateForInsert(template, deferred) : null),
+    [rest, deferred, template],
+  );
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -154,8 +163,7 @@ export function App({ pageKey }: { pageKey: string }) {
         </footer>
       </main>
     );
-  if (!draft || !content || !deferred || !shownValidation || !templates)
-    return <p className="loading">Opening your draft…</p>;
+  if (!draft || !content || !deferred || !templates) return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>
     update((d) => ({ ...d, content: { ...migrateContent(d.content), ...patch } }));
@@ -385,7 +393,7 @@ export function App({ pageKey }: { pageKey: string }) {
           ))}
         </form>
 
-        {rest && <CompletenessMemo validation={shownValidation} />}
+        {shownValidation && <CompletenessMemo validation={shownValidation} />}
 
         {showFill && (
           <FillFieldsPanel
