@@ -33,7 +33,7 @@ import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
 import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
-import { useAfterPaint } from './use-after-paint';
+import { useAfterPaint, usePaintedOnce } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useFirstCommitMark, useUsableMark } from './usable-mark';
 
@@ -134,7 +134,7 @@ export function App({ pageKey, first }: Props) {
   useUsableMark(draft !== null && templates !== null);
   // The panel opens with its sections alone: what is not needed to start typing (preview,
   // completeness, site access, last time) follows once that first frame is painted.
-  const rest = useAfterPaint(draft !== null && templates !== null);
+  const rest = usePaintedOnce(draft !== null && templates !== null);
   // The checks are shown with the rest, so they are not worked out before it either.
   const shownValidation = useMemo(
     () => (rest && deferred ? validateForInsert(template, deferred) : null),
