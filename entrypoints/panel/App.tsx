@@ -24,7 +24,6 @@ import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
 import { copyText } from './clipboard';
-import type { FirstAnswers } from './early';
 import { Preview } from './Preview';
 import { SectionSlot } from './SectionSlot';
 import { handleSectionKeys } from './section-keys';
@@ -33,7 +32,7 @@ import { useDraft, type SaveState } from './use-draft';
 import { useFillFields } from './use-fill-fields';
 import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
-import { useAfterPaint, usePaintedOnce } from './use-after-paint';
+import { useAfterPaint } from './use-after-paint';
 import { useTemplates } from './use-templates';
 import { useFirstCommitMark, useUsableMark } from './usable-mark';
 
@@ -64,18 +63,11 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 const NO_FRAME: SessionFrame = {};
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
 
-interface Props {
-  pageKey: string;
-  /** The draft and templates, when they were in before the first render (main.tsx). */
-  first?: FirstAnswers;
-}
-
-export function App({ pageKey, first }: Props) {
+export function App({ pageKey }: { pageKey: string }) {
   const [status, setStatus] = useState('');
   const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
     pageKey,
     setStatus,
-    first?.draft,
   );
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,7 +76,7 @@ export function App({ pageKey, first }: Props) {
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
   const recording = useInsertRecording(setStatus);
-  const templates = useTemplates(first?.templates);
+  const templates = useTemplates();
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
@@ -124,6 +116,10 @@ export function App({ pageKey, first }: Props) {
   // What follows the note as a whole (preview, completeness, fill parts) may lag a fast
   // typist by a frame; the textarea never does.
   const deferred = useAfterPaint(content);
+  const shownValidation = useMemo(
+    () => (deferred ? validateForInsert(template, deferred) : null),
+    [deferred, template],
+  );
   const setFrame = useMemo(
     () => (frame: SessionFrame) =>
       update((d) => ({ ...d, content: { ...migrateContent(d.content), frame } })),
@@ -134,12 +130,7 @@ export function App({ pageKey, first }: Props) {
   useUsableMark(draft !== null && templates !== null);
   // The panel opens with its sections alone: what is not needed to start typing (preview,
   // completeness, site access, last time) follows once that first frame is painted.
-  const rest = usePaintedOnce(draft !== null && templates !== null);
-  // The checks are shown with the rest, so they are not worked out before it either.
-  const shownValidation = useMemo(
-    () => (rest && deferred ? validateForInsert(template, deferred) : null),
-    [rest, deferred, template],
-  );
+  const rest = useAfterPaint(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -163,7 +154,8 @@ export function App({ pageKey, first }: Props) {
         </footer>
       </main>
     );
-  if (!draft || !content || !deferred || !templates) return <p className="loading">Opening your draft…</p>;
+  if (!draft || !content || !deferred || !shownValidation || !templates)
+    return <p className="loading">Opening your draft…</p>;
 
   const setContent = (patch: Partial<NoteContent>) =>
     update((d) => ({ ...d, content: { ...migrateContent(d.content), ...patch } }));
@@ -393,7 +385,7 @@ export function App({ pageKey, first }: Props) {
           ))}
         </form>
 
-        {shownValidation && <CompletenessMemo validation={shownValidation} />}
+        {rest && <CompletenessMemo validation={shownValidation} />}
 
         {showFill && (
           <FillFieldsPanel

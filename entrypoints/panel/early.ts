@@ -4,7 +4,6 @@
  * else as soon as it runs: either way not after React's first render and commit. Each is
  * taken once; later asks go direct.
  */
-import { fulfilledWithin } from '@/lib/fulfilled-within';
 import type { PanelResponse } from '@/lib/messages';
 import { takeEarlyAsked } from '@/lib/panel-early';
 import { answerTo, callBackground } from './api';
@@ -35,25 +34,4 @@ export function takeEarly<K extends keyof Early>(key: K): Early[K] {
   const answer = early[key];
   delete early[key];
   return answer;
-}
-
-export interface FirstAnswers {
-  draft: PanelResponse<'panel:loadDraft'>;
-  templates: PanelResponse<'panel:getTemplates'>;
-}
-
-/**
- * Both early answers, taken, if they are in within `ms`: the panel's first commit then
- * shows the draft (no commit of a loading line first, no effect and second render after
- * it). Undefined otherwise, and both are left to be taken where they are used; so is a
- * failed one (locked, no database), which is reported there.
- */
-export async function takeEarlyIfIn(ms: number): Promise<FirstAnswers | undefined> {
-  const { draft, templates } = early;
-  if (!draft || !templates) return undefined;
-  const both = await fulfilledWithin(Promise.all([draft, templates]), ms);
-  if (!both) return undefined;
-  delete early.draft;
-  delete early.templates;
-  return { draft: both[0], templates: both[1] };
 }

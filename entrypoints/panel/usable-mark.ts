@@ -17,13 +17,7 @@ export function useUsableMark(usable: boolean): void {
   }, [usable]);
 }
 
-/**
- * Marks React's first commit of the panel (bench/measures/panel-open.ts, phase breakdown),
- * with how many section text boxes it put on screen (tests/e2e/first-commit.e2e.ts).
- */
+/** Marks React's first commit of the panel (bench/measures/panel-open.ts, phase breakdown). */
 export function useFirstCommitMark(): void {
-  useLayoutEffect(() => {
-    const sections = document.querySelectorAll('.sections textarea').length;
-    performance.mark(PANEL_MARKS.firstCommit, { detail: { sections } });
-  }, []);
+  useLayoutEffect(() => void performance.mark(PANEL_MARKS.firstCommit), []);
 }

@@ -21,24 +21,3 @@ export function useAfterPaint<T>(value: T): T {
   // Until the first value settles (the draft arriving), show it at once.
   return settled ?? value;
 }
-
-/**
- * False until a frame with `ready` true has been painted, then true: what the panel shows
- * only after its sections, even when they are in its very first commit (useAfterPaint
- * would start from `ready` itself there).
- */
-export function usePaintedOnce(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!ready || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [ready, painted]);
-  return painted;
-}

@@ -18,33 +18,30 @@ const REOPEN = 'press Alt+Shift+N to reopen your note';
 export const ORPHANED_SAVED = `Reverie was updated or reloaded — ${REOPEN}; your draft is saved.`;
 export const ORPHANED_UNSAVED = `Reverie was updated or reloaded before your last words were saved — copy them from this panel, then ${REOPEN}.`;
 
-/** `first`: the page's draft when it was in before the first render (main.tsx); loaded here otherwise. */
-export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<string>>, first?: Draft) {
-  const [draft, setDraft] = useState<Draft | null>(first ?? null);
+export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<string>>) {
+  const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [locked, setLocked] = useState(false);
-  const [saver] = useState(() => {
-    const made = new DraftSaver(
-      {
-        state: setSaveState,
-        shown: setDraft,
-        notice: setStatus,
-        // Clears only its own message: a newer one ("Inserted", …) stays.
-        problem: (message) =>
-          setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
-        locked: () => setLocked(true),
-      },
-      (unsaved) =>
-        callBackground('panel:saveDraft', { draft: unsaved }).catch((error: unknown) => {
-          if (error instanceof LockedError) return LOCKED;
-          throw error;
-        }),
-    );
-    // Shown by the first render already (the state above): the saver starts from it.
-    made.current = first ?? null;
-    return made;
-  });
+  const [saver] = useState(
+    () =>
+      new DraftSaver(
+        {
+          state: setSaveState,
+          shown: setDraft,
+          notice: setStatus,
+          // Clears only its own message: a newer one ("Inserted", …) stays.
+          problem: (message) =>
+            setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
+          locked: () => setLocked(true),
+        },
+        (unsaved) =>
+          callBackground('panel:saveDraft', { draft: unsaved }).catch((error: unknown) => {
+            if (error instanceof LockedError) return LOCKED;
+            throw error;
+          }),
+      ),
+  );
   const [orphaned, setOrphaned] = useState(false);
   /** The extension went away under this panel: say so, and take no more typing that cannot be kept. */
   const [orphan] = useState(() => () => {
@@ -72,16 +69,14 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
     if (!saver.current) await load();
   });
 
-  const [loadedFirst] = useState(first !== undefined);
   useEffect(() => {
-    if (loadedFirst) return;
     let cancelled = false;
     // The first load uses the answer asked for before React started (early.ts).
     void load(takeEarly('draft'), () => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [load, loadedFirst]);
+  }, [load]);
 
   useEffect(() => {
     const link = listenToBackground((msg) => {

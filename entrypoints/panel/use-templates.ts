@@ -11,19 +11,15 @@ import { callBackground } from './api';
 import { takeEarly } from './early';
 import { onPanelShown } from './shown';
 
-const usable = (answer: Template[]) =>
-  Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES;
-
-export function useTemplates(first?: Template[]): Template[] | null {
-  const [shownFirst] = useState(() => (first ? usable(first) : null));
-  const [templates, setTemplates] = useState<Template[] | null>(shownFirst);
+export function useTemplates(): Template[] | null {
+  const [templates, setTemplates] = useState<Template[] | null>(null);
   useEffect(() => {
     let live = true;
-    let known = shownFirst ? JSON.stringify(shownFirst) : '';
+    let known = '';
     const ask = () =>
       (takeEarly('templates') ?? callBackground('panel:getTemplates', {})).then(
         (answer) => {
-          const next = usable(answer);
+          const next = Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES;
           // Unchanged templates keep their objects: the panel's memoized sections stay as they are.
           const text = JSON.stringify(next);
           if (live && text !== known) {
@@ -33,13 +29,12 @@ export function useTemplates(first?: Template[]): Template[] | null {
         },
         () => live && !known && setTemplates(BUILT_IN_TEMPLATES),
       );
-    // Already answered before the first render (main.tsx): asked again only when shown again.
-    if (!shownFirst) void ask();
+    void ask();
     const stop = onPanelShown(() => void ask());
     return () => {
       live = false;
       stop();
     };
-  }, [shownFirst]);
+  }, []);
   return templates;
 }
