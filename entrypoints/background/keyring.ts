@@ -81,9 +81,11 @@ export class Keyring {
   }
 
   private async start(): Promise<void> {
-    const stored = (await browser.storage.local.get(MINUTES_KEY))[MINUTES_KEY];
+    // Side by side: a panel's first question (its draft) waits for both.
+    const [settings, on] = await Promise.all([browser.storage.local.get(MINUTES_KEY), startLocked(this.db)]);
+    const stored = settings[MINUTES_KEY];
     if (typeof stored === 'number') this.minutes = stored;
-    this.on = await startLocked(this.db);
+    this.on = on;
     if (!this.on) return;
     const session = await browser.storage.session.get([SECRET_KEY, ACTIVITY_KEY]);
     const secret = session[SECRET_KEY];
