@@ -42,12 +42,15 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       }
     };
     /**
-     * How many times `text` holds `squashed` (a note's text without white space), counted
-     * as lib/insert/text-compare.ts's countOccurrences does: this function may not import it.
+     * How many times `text` holds `squashed` (a note's text without white space and list
+     * markers), counted as lib/insert/text-compare.ts's squash and countOccurrences do: this
+     * function may not import them.
      */
     const copiesIn = (text: string, squashed: string): number => {
       if (!squashed) return 0;
-      const haystack = text.replace(/[\s\u00a0\u200b]+/g, '');
+      const haystack = text
+        .replace(/(^|\n)[ \t\u00a0]*[-•][ \t\u00a0]+/g, '$1')
+        .replace(/[\s\u00a0\u200b]+/g, '');
       let count = 0;
       for (
         let at = haystack.indexOf(squashed);

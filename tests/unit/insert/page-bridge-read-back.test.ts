@@ -41,6 +41,13 @@ describe('pageBridge read-back counts', () => {
     expect(result.readBack).toEqual({ copiesBefore: 0, copiesAfter: 0, changed: true });
   });
 
+  it('finds a note with a list in a field that shows the items without their "- "', async () => {
+    const note = { text: 'Goals:\n- Sleep through the night\n- Name anger', html: '' };
+    trixField('Existing text.', () => '\nGoals:\nSleep through the night\nName anger');
+    const result = await insert({ ...note, squashedNote: squash(note.text) });
+    expect(result.readBack).toEqual({ copiesBefore: 0, copiesAfter: 1, changed: true });
+  });
+
   it('refuses a second copy as a duplicate, changing nothing', async () => {
     trixField(`Existing text.\n${NOTE.text}`);
     const result = await insert({ squashedNote: squash(NOTE.text), refuseIfHolding: true });
