@@ -604,23 +604,61 @@ function findByRole(frame: PpFrame, role: string, name: string): Promise<Element
   return until(() => queryByRole(frame, role, name), `a ${role} named ${name}`, TIMEOUT);
 }
 
+/** In the page: scrolls the element into view, then resolves once its box is the same two frames running. */
+const BOX_STABLE = (el: Element) =>
+  new Promise<void>((resolve, reject) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const box = () => JSON.stringify(el.getBoundingClientRect());
+    // Puppeteer's own scrolling misses a button far down the panel's list in Firefox.
+    el.scrollIntoView({ block: 'center' });
+    const deadline = performance.now() + 5000;
+    const check = async (last: string): Promise<void> => {
+      if (!el.isConnected) return reject(new Error('Element is detached'));
+      await frame();
+      const now = box();
+      if (now === last || performance.now() > deadline) return resolve();
+      return check(now);
+    };
+    void check(box());
+  });
+
+/**
+ * Finds the control and acts on it. React may replace the element in between (a list
+ * rendering new results): Puppeteer then throws "detached", and the control is found
+ * again, as Playwright's locators do by themselves.
+ */
+async function onControl<T>(
+  frame: PpFrame,
+  role: string,
+  name: string,
+  act: (element: ElementHandle) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const element = await findByRole(frame, role, name);
+    try {
+      return await act(element);
+    } catch (error) {
+      if (attempt === 5 || !/detached/i.test(String(error))) throw error;
+    }
+  }
+}
+
 function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
   const must = (role: string, name: string) => findByRole(frame, role, name);
+  const on = <T>(role: string, name: string, act: (element: ElementHandle) => Promise<T>) =>
+    onControl(frame, role, name, act);
   const statusText = async () =>
     statusName
       ? (await must('status', statusName)).evaluate((el) => (el as HTMLElement).innerText)
       : frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
   return {
-    fill: async (name, value, role = 'textbox') => {
-      const box = await must(role, name);
-      await box.focus();
-      await box.evaluate(SET_VALUE, value);
-    },
-    type: async (name, text) => {
-      const box = await must('textbox', name);
-      await box.type(text);
-    },
-    value: async (name) => (await must('textbox', name)).evaluate((el) => (el as HTMLTextAreaElement).value),
+    fill: (name, value, role = 'textbox') =>
+      on(role, name, async (box) => {
+        await box.focus();
+        await box.evaluate(SET_VALUE, value);
+      }),
+    type: (name, text) => on('textbox', name, (box) => box.type(text)),
+    value: (name) => on('textbox', name, (box) => box.evaluate((el) => (el as HTMLTextAreaElement).value)),
     check: async (name) => {
       const box = await must('checkbox', name);
       const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
@@ -631,7 +669,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
     },
     isChecked: async (name) =>
       (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
-    choose: async (name) => (await must('radio', name)).click(),
+    choose: (name) => on('radio', name, (radio) => radio.click()),
     select: async (name, option) => {
       const box = await must('combobox', name);
       const value = await box.evaluate(
@@ -663,7 +701,13 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       );
       if (!done) throw new Error(`No input labelled ${label}`);
     },
-    click: async (name) => (await must('button', name)).click(),
+    click: (name) =>
+      on('button', name, async (button) => {
+        // As Playwright does before a click: the button stays where it is for a frame
+        // (a list still rendering its results moves it), or the click lands elsewhere.
+        await button.evaluate(BOX_STABLE);
+        await button.click();
+      }),
     status: statusText,
     waitForStatus: (pattern, timeout) => {
       let last = '';
