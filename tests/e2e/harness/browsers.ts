@@ -606,20 +606,18 @@ function findByRole(frame: PpFrame, role: string, name: string): Promise<Element
 
 /** In the page: scrolls the element into view, then resolves once its box is the same two frames running. */
 const BOX_STABLE = (el: Element) =>
-  new Promise<void>((resolve, reject) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const box = () => JSON.stringify(el.getBoundingClientRect());
+  new Promise<void>((settle, reject) => {
     // Puppeteer's own scrolling misses a button far down the panel's list in Firefox.
     el.scrollIntoView({ block: 'center' });
     const deadline = performance.now() + 5000;
     const check = async (last: string): Promise<void> => {
       if (!el.isConnected) return reject(new Error('Element is detached'));
-      await frame();
-      const now = box();
-      if (now === last || performance.now() > deadline) return resolve();
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = JSON.stringify(el.getBoundingClientRect());
+      if (now === last || performance.now() > deadline) return settle();
       return check(now);
     };
-    void check(box());
+    void check(JSON.stringify(el.getBoundingClientRect()));
   });
 
 /**
