@@ -62,6 +62,13 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 /** One empty frame for drafts without one, so the memoized frame editor sees the same object. */
 const NO_FRAME: SessionFrame = {};
+/**
+ * The sections drawn in the panel's first frame: those a tall screen shows without
+ * scrolling (the fourth starts ~1,450 px down). The others are below the fold and follow
+ * in the task after that frame, with the preview: a cold open draws and lays out about a
+ * quarter of the panel's elements before the clinician can start (issue #6).
+ */
+const SECTIONS_IN_FIRST_FRAME = 3;
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
 
 export function App({ pageKey }: { pageKey: string }) {
@@ -129,8 +136,9 @@ export function App({ pageKey }: { pageKey: string }) {
   const lastNote = useLastNote(draft);
   useFirstCommitMark();
   useUsableMark(draft !== null && templates !== null);
-  // The panel opens with its sections alone: what is not needed to start typing (preview,
-  // completeness, site access, last time) follows once that first frame is painted.
+  // The panel opens with its first sections alone: what is not needed to start typing (the
+  // sections below the fold, preview, completeness, site access, last time) follows once
+  // that first frame is painted.
   const rest = useAfterPaint(draft !== null && templates !== null);
 
   if (loadError) return <p role="alert">{loadError}</p>;
@@ -374,16 +382,18 @@ export function App({ pageKey }: { pageKey: string }) {
         {rest && <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />}
 
         <form className="sections" onSubmit={(e) => e.preventDefault()}>
-          {visibleSections(template, content).map((section) => (
-            <SectionSlot
-              key={section.id}
-              section={section}
-              entry={content.sections[section.id]}
-              included={content.includePrivate.includes(section.id)}
-              lastNote={lastNote}
-              update={update}
-            />
-          ))}
+          {visibleSections(template, content).map((section, index) =>
+            index >= SECTIONS_IN_FIRST_FRAME && !rest ? null : (
+              <SectionSlot
+                key={section.id}
+                section={section}
+                entry={content.sections[section.id]}
+                included={content.includePrivate.includes(section.id)}
+                lastNote={lastNote}
+                update={update}
+              />
+            ),
+          )}
         </form>
 
         {rest && <CompletenessMemo validation={shownValidation} />}
