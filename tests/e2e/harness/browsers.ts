@@ -107,6 +107,11 @@ export interface HostPage {
   clickInFrame(frameSelector: string, selector: string): Promise<void>;
   /** Alt+Shift+N, as a person presses it. */
   pressShortcut(): Promise<void>;
+  /**
+   * The shortcut in its parts, so the bench can time the press of N alone: each key is a
+   * round trip to the browser, and Firefox's driver takes ~10 ms for each.
+   */
+  shortcutKeys(): { hold(): Promise<void>; strike(): Promise<void>; release(): Promise<void> };
   press(key: string): Promise<void>;
   typeKeys(text: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
@@ -368,6 +373,7 @@ function chromiumPage(page: PwPage): HostPage {
     click: (selector) => page.click(selector),
     clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click(),
     pressShortcut: () => page.keyboard.press('Alt+Shift+KeyN'),
+    shortcutKeys: () => shortcutKeys(page.keyboard as ShortcutKeyboard),
     press: (key) => page.keyboard.press(key),
     typeKeys: (text) => page.keyboard.type(text),
     evaluate: (fn) => page.evaluate(fn),
@@ -458,6 +464,26 @@ async function stopExtensionWorkers(cdp: CDPSession): Promise<void> {
     await new Promise((done) => setTimeout(done, 50));
   }
 }
+
+/** What Playwright's and Puppeteer's keyboards share, for the shortcut's keys. */
+interface ShortcutKeyboard {
+  down(key: 'Alt' | 'Shift'): Promise<void>;
+  up(key: 'Alt' | 'Shift'): Promise<void>;
+  press(key: 'KeyN'): Promise<void>;
+}
+
+/** Alt+Shift+N in its parts (HostPage.shortcutKeys). */
+const shortcutKeys = (keyboard: ShortcutKeyboard) => ({
+  hold: async () => {
+    await keyboard.down('Alt');
+    await keyboard.down('Shift');
+  },
+  strike: () => keyboard.press('KeyN'),
+  release: async () => {
+    await keyboard.up('Shift');
+    await keyboard.up('Alt');
+  },
+});
 
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchChromium(
@@ -757,6 +783,7 @@ function firefoxPage(page: PpPage): HostPage {
       await page.keyboard.up('Shift');
       await page.keyboard.up('Alt');
     },
+    shortcutKeys: () => shortcutKeys(page.keyboard as ShortcutKeyboard),
     press: async (combo) => {
       // Playwright-style "Control+End": hold the modifiers, press the last key.
       type Key = Parameters<PpPage['keyboard']['press']>[0];
