@@ -29,9 +29,15 @@ const RETENTION_CHOICES: { label: string; days: number | null }[] = [
   { label: 'After 90 days', days: 90 },
 ];
 
-/** One formatter for every row: toLocaleDateString builds a new one per call. */
-const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const day = (time: number) => DAY_FORMAT.format(time);
+/**
+ * One formatter for every row (toLocaleDateString builds a new one per call), built when
+ * the list first shows a date, not as the panel's code loads: the first formatter in a page
+ * loads the locale's data, which a cold open of the panel waited for (issue #6, profiled in
+ * Chromium: tens of ms of a fresh panel's module evaluation).
+ */
+let dayFormat: Intl.DateTimeFormat | undefined;
+const day = (time: number) =>
+  (dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(time);
 const site = (pageKey: string) => (URL.canParse(pageKey) ? new URL(pageKey).host : pageKey);
 
 export function DraftsList({ api, currentId, onMessage }: Props) {
