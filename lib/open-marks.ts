@@ -15,6 +15,8 @@ export const PANEL_MARKS = {
   module: 'reverie:module',
   /** React's first commit to the DOM. */
   firstCommit: 'reverie:first-commit',
+  /** Every section drawn: those below the fold follow the panel's first frame (App.tsx). */
+  allSections: 'reverie:all-sections',
 } as const;
 
 export const BACKGROUND_MARKS = {

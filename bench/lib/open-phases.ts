@@ -20,6 +20,9 @@ export const WATCH_PANEL_FRAME = `(() => {
 
 /** In the panel: its own timeline (first of each mark), and the background's. */
 const PANEL_TIMELINE = `(async () => {
+  // The sections below the fold follow the first frame: wait for them, up to 2 s.
+  for (let i = 0; i < 400 && !performance.getEntriesByName('${PANEL_MARKS.allSections}').length; i++)
+    await new Promise((r) => setTimeout(r, 5));
   const nav = performance.getEntriesByType('navigation')[0];
   const marks = {};
   for (const m of performance.getEntriesByType('mark')) marks[m.name] ??= m.startTime;
@@ -57,6 +60,7 @@ export const PHASES = [
   'panel module evaluated (React)',
   'first commit',
   'usable',
+  'all sections drawn',
 ] as const;
 
 export async function openPhases(page: HostPage, panel: PanelDriver, pressed: number): Promise<Phases> {
@@ -90,6 +94,7 @@ export async function openPhases(page: HostPage, panel: PanelDriver, pressed: nu
     'panel module evaluated (React)': inPanel(t.marks[PANEL_MARKS.module]),
     'first commit': inPanel(t.marks[PANEL_MARKS.firstCommit]),
     usable: inPanel(t.marks[USABLE_MARK]),
+    'all sections drawn': inPanel(t.marks[PANEL_MARKS.allSections]),
   };
   return Object.fromEntries(
     Object.entries(phases).filter((e): e is [string, number] => typeof e[1] === 'number'),

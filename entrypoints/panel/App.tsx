@@ -35,7 +35,7 @@ import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useBetweenBursts } from './use-between-bursts';
 import { useTemplates } from './use-templates';
-import { useFirstCommitMark, useUsableMark } from './usable-mark';
+import { useAllSectionsMark, useFirstCommitMark, useUsableMark } from './usable-mark';
 
 // The same props on a keystroke elsewhere: no re-render.
 const SessionFrameMemo = memo(SessionFrameEditor);
@@ -140,6 +140,7 @@ export function App({ pageKey }: { pageKey: string }) {
   // sections below the fold, preview, completeness, site access, last time) follows once
   // that first frame is painted.
   const rest = useAfterPaint(draft !== null && templates !== null);
+  useAllSectionsMark(rest);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)

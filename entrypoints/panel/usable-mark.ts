@@ -21,3 +21,10 @@ export function useUsableMark(usable: boolean): void {
 export function useFirstCommitMark(): void {
   useLayoutEffect(() => void performance.mark(PANEL_MARKS.firstCommit), []);
 }
+
+/** Marks the commit that drew the sections below the fold (the phase breakdown's last). */
+export function useAllSectionsMark(drawn: boolean): void {
+  useEffect(() => {
+    if (drawn) performance.mark(PANEL_MARKS.allSections);
+  }, [drawn]);
+}
