@@ -55,6 +55,16 @@ function removeDir(dir: string): void {
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_RUN = `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
   r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`;
+const AXE_LOADED = `typeof axe === 'object' && typeof axe.run === 'function'`;
+
+/**
+ * Runs axe-core in a frame. Its source (over 500 kB) is evaluated there once, not at every
+ * check: a test checks the same panel in one state after another.
+ */
+async function runAxe(evaluate: (expression: string) => Promise<unknown>): Promise<string[]> {
+  if (!(await evaluate(AXE_LOADED))) await evaluate(AXE_SOURCE);
+  return (await evaluate(AXE_RUN)) as string[];
+}
 
 /** The panel, driven by role and accessible name only. */
 export interface PanelDriver {
@@ -287,10 +297,7 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
       );
     },
     text: () => frame.locator('body').innerText(),
-    axe: async () => {
-      await frame.evaluate(AXE_SOURCE);
-      return frame.evaluate(AXE_RUN) as Promise<string[]>;
-    },
+    axe: () => runAxe((expression) => frame.evaluate(expression)),
     evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
@@ -729,10 +736,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       );
     },
     text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
-    axe: async () => {
-      await frame.evaluate(AXE_SOURCE);
-      return frame.evaluate(AXE_RUN) as Promise<string[]>;
-    },
+    axe: () => runAxe((expression) => frame.evaluate(expression)),
     evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
