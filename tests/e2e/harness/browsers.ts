@@ -3,7 +3,7 @@
  * with the e2e build loaded, behind one small interface that speaks only the public
  * surface of E2E-CONTRACT.md: keys, roles, accessible names, the panel iframe's title.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -55,6 +55,16 @@ function removeDir(dir: string): void {
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_RUN = `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
   r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`;
+const AXE_LOADED = `typeof axe === 'object' && typeof axe.run === 'function'`;
+
+/**
+ * Runs axe-core in a frame. Its source (over 500 kB) is evaluated there once, not at every
+ * check: a test checks the same panel in one state after another.
+ */
+async function runAxe(evaluate: (expression: string) => Promise<unknown>): Promise<string[]> {
+  if (!(await evaluate(AXE_LOADED))) await evaluate(AXE_SOURCE);
+  return (await evaluate(AXE_RUN)) as string[];
+}
 
 /** The panel, driven by role and accessible name only. */
 export interface PanelDriver {
@@ -292,10 +302,7 @@ function chromiumPanel(frame: PwFrame, statusName?: string): PanelDriver {
       );
     },
     text: () => frame.locator('body').innerText(),
-    axe: async () => {
-      await frame.evaluate(AXE_SOURCE);
-      return frame.evaluate(AXE_RUN) as Promise<string[]>;
-    },
+    axe: () => runAxe((expression) => frame.evaluate(expression)),
     evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
@@ -485,6 +492,27 @@ const shortcutKeys = (keyboard: ShortcutKeyboard) => ({
   },
 });
 
+/**
+ * Closes every tab but a new blank one, which stays open: a page then opens as a tab of its
+ * window, as after a reset. With no tab left, Chromium closes the window, and each test's
+ * page would open a new one, with the window's own WebUI (see NO_OMNIBOX_POPUP).
+ */
+async function oneBlankTab(context: BrowserContext): Promise<void> {
+  const stale = context.pages();
+  await context.newPage();
+  for (const page of stale) await page.close();
+}
+
+/**
+ * The browser's own omnibox popup (a WebUI page, never shown headless) turned off as
+ * chrome://flags would, in a new profile's Local State: Chromium otherwise loads it in a
+ * renderer of its own for each window, about 1.3 s of CPU. (A --disable-features switch
+ * would replace the list Playwright passes.) Pages and the extension never see it.
+ */
+const NO_OMNIBOX_POPUP = {
+  browser: { enabled_labs_experiments: ['webui-omnibox-popup@2', 'webui-omnibox-aim-popup@2'] },
+};
+
 /** `profile`: a profile left by a killed browser, started again (and deleted on close). */
 async function launchChromium(
   options: LaunchOptions,
@@ -492,6 +520,8 @@ async function launchChromium(
 ): Promise<TestBrowser> {
   const dir = EXTENSION_DIRS.chromium;
   const withExtension = options.extension ?? true;
+  const localState = join(profile, 'Local State');
+  if (!existsSync(localState)) writeFileSync(localState, JSON.stringify(NO_OMNIBOX_POPUP));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -521,7 +551,7 @@ async function launchChromium(
     return id;
   };
   const extensionId = withExtension ? await install() : '';
-  for (const stray of context.pages()) await stray.close();
+  await oneBlankTab(context);
   const openExtensionPage = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -601,9 +631,7 @@ async function launchChromium(
       Object.assign(self, await launchChromium(options, profile), { reusable: false });
     },
     reset: async () => {
-      const stale = context.pages();
-      await context.newPage();
-      for (const page of stale) await page.close();
+      await oneBlankTab(context);
       if (!withExtension) return;
       // Uninstalling deletes the extension's IndexedDB, storage.local/session, alarms and
       // granted permissions, and stops its worker; installed again, it starts empty, as in
@@ -745,10 +773,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       );
     },
     text: () => frame.$eval('body', (el) => (el as HTMLElement).innerText),
-    axe: async () => {
-      await frame.evaluate(AXE_SOURCE);
-      return frame.evaluate(AXE_RUN) as Promise<string[]>;
-    },
+    axe: () => runAxe((expression) => frame.evaluate(expression)),
     evaluate: (expression) => frame.evaluate(expression) as Promise<never>,
   };
 }
