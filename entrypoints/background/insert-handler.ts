@@ -46,6 +46,7 @@ export async function insertViaTarget(
       note: msg.note,
       insertedInto: msg.insertedInto,
       force: msg.force,
+      insertId: msg.insertId,
     })) as PanelResponse<'panel:insert'>;
   } catch {
     outcome = {
