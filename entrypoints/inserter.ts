@@ -6,8 +6,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { PageBridge } from '@/lib/insert/adapter';
-import type { BridgeResult } from '@/lib/insert/bridge-protocol';
+import type { BridgeResult, InsertOfCall } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
+import { fieldKey } from '@/lib/insert/field-key';
 import { claimInserter, publishedTarget } from '@/lib/insert/frame-handoff';
 import {
   isMessage,
@@ -17,11 +18,20 @@ import {
   type InsertOutcome,
 } from '@/lib/messages';
 
-/** Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts). */
-const bridge: PageBridge = async (call) =>
-  (await browser.runtime.sendMessage(
-    message<ContentMessages, 'content:pageBridge'>('content:pageBridge', { call }),
-  )) as BridgeResult;
+/**
+ * Editors' page-world APIs, reached through the background (entrypoints/background/page-bridge.ts).
+ * The insert's own call says which insert it is: the background may answer the panel from
+ * the bridge's answer before this script has it (lib/insert/insert-answers.ts).
+ */
+const bridgeFor =
+  (of: InsertOfCall | undefined): PageBridge =>
+  async (call) =>
+    (await browser.runtime.sendMessage(
+      message<ContentMessages, 'content:pageBridge'>('content:pageBridge', {
+        call,
+        of: call.op === 'insert' ? of : undefined,
+      }),
+    )) as BridgeResult;
 
 export default defineUnlistedScript(() => {
   // Chrome clears `runtime.id` in scripts of a reloaded extension.
@@ -31,6 +41,10 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener((raw: unknown) => {
     if (!isMessage<BackgroundToContentMessage>(raw, 'bg:') || raw.type !== 'bg:insert') return undefined;
     const target = publishedTarget(window);
+    // The key the engine gives this field (the same inputs), for the bridge's early answer.
+    const of = target?.element
+      ? { insertId: raw.insertId, fieldKey: fieldKey(target.element, location.href) }
+      : undefined;
     return insertNote({
       target: target?.element ?? null,
       caret: target?.caret ?? null,
@@ -38,7 +52,7 @@ export default defineUnlistedScript(() => {
       insertedInto: raw.insertedInto,
       force: raw.force,
       frameUrl: location.href,
-      bridge,
+      bridge: bridgeFor(of),
       // Always an answer: the background reads no answer as "no insertion script here yet"
       // and injects one (entrypoints/background/inserter-injection.ts).
     }).catch((): InsertOutcome => ({ outcome: 'failed', reason: 'The field did not accept the note' }));

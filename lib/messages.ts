@@ -12,7 +12,13 @@ import type { Template } from './note/model';
 import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
 import type { WriteFailure } from './drafts/write-errors';
-import { BRIDGE_OPS, PAGE_EDITORS, type BridgeCall, type BridgeResult } from './insert/bridge-protocol';
+import {
+  BRIDGE_OPS,
+  PAGE_EDITORS,
+  type BridgeCall,
+  type BridgeResult,
+  type InsertOfCall,
+} from './insert/bridge-protocol';
 
 /** The draft data the panel sees: it knows drafts only through this protocol, never the store. */
 export type { Draft, DraftSummary } from './drafts/model';
@@ -165,8 +171,11 @@ export interface ContentMessages {
    * React load, instead of after the panel asks.
    */
   'content:panelOpening': { request: Empty; response: void };
-  /** Runs the page bridge in the sender's own frame, in the page's world. */
-  'content:pageBridge': { request: { call: BridgeCall }; response: BridgeResult };
+  /**
+   * Runs the page bridge in the sender's own frame, in the page's world. An insert's call
+   * names its insert (`of`): the background may answer the panel from the bridge's answer.
+   */
+  'content:pageBridge': { request: { call: BridgeCall; of?: InsertOfCall }; response: BridgeResult };
   /**
    * From the field picker in any frame: Tab / Shift+Tab / Enter pressed on the page, or
    * the pointer moved onto another field ('hover': the other frames drop their highlight).
@@ -179,7 +188,7 @@ export interface BackgroundToContentMessages {
   'bg:closePanel': { request: Empty; response: void };
   'bg:checkPanel': { request: Empty; response: { obstruction: string | null } };
   'bg:insert': {
-    request: { note: RenderedNote; insertedInto: string[]; force: boolean };
+    request: { note: RenderedNote; insertedInto: string[]; force: boolean; insertId: string };
     response: InsertOutcome;
   };
 }
@@ -362,11 +371,14 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     Number.isInteger(m.highlight.index) &&
     Number.isInteger(m.highlight.count) &&
     (m.highlight.frame === undefined || isString(m.highlight.frame)),
-  'content:pageBridge': (m) => isBridgeCall(m.call),
+  'content:pageBridge': (m) =>
+    isBridgeCall(m.call) &&
+    (m.of === undefined || (isRecord(m.of) && isString(m.of.insertId) && isString(m.of.fieldKey))),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:checkPanel': () => true,
-  'bg:insert': (m) => isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean',
+  'bg:insert': (m) =>
+    isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean' && isString(m.insertId),
 };
 
 /** The background's commands the eager content script answers; none carries a payload. */

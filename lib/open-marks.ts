@@ -1,6 +1,6 @@
 /**
  * Performance marks along a panel open, for the bench's phase breakdown
- * (bench/measures/panel-open.ts). The panel's marks are set once per panel page, so they
+ * (bench/measures/panel-open.ts), and around an insert (tests/e2e/insert-warm-up.e2e.ts). The panel's marks are set once per panel page, so they
  * cost nothing that grows; the background's are set in the e2e build only (its page or
  * worker can live all day) and read through the test-only `e2e:timing` message.
  */
@@ -28,6 +28,10 @@ export const BACKGROUND_MARKS = {
   dbReady: 'reverie:bg-db-ready',
   /** A panel's draft was read and is about to be answered. */
   draftLoaded: 'reverie:bg-draft-loaded',
+  /** The insertion script was injected into a frame (entrypoints/background/inserter-injection.ts). */
+  inserterInjected: 'reverie:bg-inserter-injected',
+  /** A panel asked for an insert (entrypoints/background/insert-handler.ts). */
+  insertAsked: 'reverie:bg-insert-asked',
 } as const;
 
 /** A background mark: compiled to nothing outside the e2e build. */

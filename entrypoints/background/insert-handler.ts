@@ -9,6 +9,7 @@ import { LockedError } from '@/lib/drafts/codec';
 import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
+import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
 type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
@@ -29,6 +30,7 @@ export async function insertViaTarget(
   msg: InsertMessage,
   world: PanelWorld,
 ): Promise<PanelResponse<'panel:insert'>> {
+  markBackground(BACKGROUND_MARKS.insertAsked);
   // Readying the frame (injecting the insertion script) touches no field: it may overlap
   // the check. The note itself leaves only after the check said the panel is visible.
   const [obstruction, frameId] = await Promise.all([
@@ -46,6 +48,7 @@ export async function insertViaTarget(
       note: msg.note,
       insertedInto: msg.insertedInto,
       force: msg.force,
+      insertId: msg.insertId,
     })) as PanelResponse<'panel:insert'>;
   } catch {
     outcome = {

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { documentReplaced, InjectedFrames } from '@/lib/insert/injected-frames';
 import type { BackgroundToContentMessage } from '@/lib/messages';
+import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 
 /** Frames injected before; lost with the service worker, which only costs an injection. */
 export const injected = new InjectedFrames();
@@ -16,6 +17,7 @@ export const injected = new InjectedFrames();
 export async function injectInserter(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/inserter.js'] });
   injected.add(tabId, frameId);
+  markBackground(BACKGROUND_MARKS.inserterInjected);
 }
 
 /**

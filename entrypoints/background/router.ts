@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { DraftsDatabase } from '@/lib/drafts/db';
 import { isMessage, type ContentMessage, type OptionsMessage, type PanelMessage } from '@/lib/messages';
 import { isEncryptionAction } from '@/lib/encryption-action';
+import { InsertAnswers } from '@/lib/insert/insert-answers';
 import { handleE2eMessage, isE2eMessage } from './e2e-hooks';
 import { warmUpForPanel } from './panel-warm-up';
 import { handleEncryptionAction, LOCKED_REPLY, needsUnlocked, orLocked } from './encryption-handlers';
@@ -46,6 +47,9 @@ function isFromContentScript(sender: Sender): boolean {
   );
 }
 
+/** Inserts waiting on their frame, answered from the page bridge when that settles them. */
+const insertAnswers = new InsertAnswers();
+
 function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
   return {
     db,
@@ -54,7 +58,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     newId: () => crypto.randomUUID(),
     sendToFrame: (frameId, msg) =>
       msg.type === 'bg:insert'
-        ? sendInsert(tabId, frameId, msg)
+        ? insertAnswers.first(msg.insertId, tabId, frameId, () => sendInsert(tabId, frameId, msg))
         : browser.tabs.sendMessage(tabId, msg, { frameId }),
     targetFrame: () => targetFrameOf(tabId),
     prepareInsert: (frameId) => readyInserter(tabId, frameId),
@@ -128,7 +132,12 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
         warmUpInserter(tabId, () => targetFrameOf(tabId));
         await warmUpForPanel(db, keyring);
       }
-      if (raw.type === 'content:pageBridge') return runPageBridge(tabId, sender.frameId ?? 0, raw.call);
+      if (raw.type === 'content:pageBridge') {
+        const frameId = sender.frameId ?? 0;
+        const result = await runPageBridge(tabId, frameId, raw.call);
+        if (raw.of) insertAnswers.bridgeAnswered(raw.of, tabId, frameId, result);
+        return result;
+      }
       if (raw.type === 'content:pickKey')
         return onPickKey(fieldsTab(tabId), tabId, sender.frameId ?? 0, raw.key);
       return undefined;

@@ -74,3 +74,9 @@ export interface BridgeResult {
   readBack?: ReadBackCopies;
   error?: string;
 }
+
+/** Which insert a bridge call belongs to, and the field key its panel is answered with. */
+export interface InsertOfCall {
+  insertId: string;
+  fieldKey: string;
+}

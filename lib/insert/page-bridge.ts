@@ -92,7 +92,12 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       data.setData('text/plain', call.text);
       return data;
     };
-    const paste = (target: Element, html = call.html, text = call.text) => {
+    const paste = (
+      target: Element,
+      html = call.html,
+      text = call.text,
+      own?: [type: string, data: string],
+    ) => {
       const event = new ClipboardEvent('paste', {
         clipboardData: new DataTransfer(),
         bubbles: true,
@@ -102,6 +107,8 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
       // data set on the event's own clipboardData reaches them in both browsers.
       event.clipboardData?.setData('text/html', html);
       event.clipboardData?.setData('text/plain', text);
+      // The editor's own copy format, which it reads before the others.
+      if (own) event.clipboardData?.setData(...own);
       return target.dispatchEvent(event);
     };
 
@@ -362,12 +369,25 @@ export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
             html += `<${tag}>${box.innerHTML}</${tag}>`;
             text += `\n${box.textContent ?? ''}`;
           }
+          // Editor.js's own copy format too: its paste makes those blocks whole, data and all,
+          // at once, where its HTML paste makes each block empty and fills it in an idle
+          // callback of its own (one or two per frame: 0.5 s for a 5,000-word note). Only
+          // paragraphs (the note's lines, as shapeNote made them), in its default paragraph
+          // tool; a page that names that tool otherwise makes Editor.js fall back, inside the
+          // same paste, to the HTML, before inserting anything.
+          const parsed: HTMLTemplateElement = doc.createElement('template');
+          parsed.innerHTML = html;
+          const lines: Node[] = Array.from(parsed.content.childNodes);
+          const own = lines.every((n) => n.nodeName === 'P')
+            ? JSON.stringify(lines.map((p: any) => ({ tool: 'paragraph', data: { text: p.innerHTML } })))
+            : undefined;
           const known = new Set(blocks());
-          if (paste(el, html, text)) {
+          if (paste(el, html, text, own ? ['application/x-editor-js', own] : undefined)) {
             // Not taken: the text after the caret goes back where it was.
             if (tail) el.append(tail);
             return false;
           }
+          // Its own format's blocks hold their text at once. From the HTML (the fallback),
           // Editor.js makes the pasted blocks at once but fills each in an idle callback of
           // its own (BlockManager.paste): wait until every new block holds its text.
           const deadline = performance.now() + 2000;

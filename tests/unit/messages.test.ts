@@ -37,7 +37,9 @@ describe('isMessage', () => {
       false,
     ],
     [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'panel:', false],
-    [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'bg:', true],
+    [{ type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i' }, 'bg:', true],
+    // The insert's id: the page bridge's answer to it may answer the panel.
+    [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'bg:', false],
     [{ type: 'panel:unknown' }, 'panel:', false],
     [null, 'panel:', false],
     ['panel:close', 'panel:', false],
@@ -52,6 +54,9 @@ describe('isMessage', () => {
     [{ type: 'content:pageBridge', call: { ...call, path: [1] } }, 'content:', false],
     [{ type: 'content:pageBridge', call: { ...call, html: undefined } }, 'content:', false],
     [{ type: 'content:pageBridge' }, 'content:', false],
+    [{ type: 'content:pageBridge', call, of: { insertId: 'i', fieldKey: 'k' } }, 'content:', true],
+    [{ type: 'content:pageBridge', call, of: { insertId: 'i' } }, 'content:', false],
+    [{ type: 'content:pageBridge', call, of: 'i' }, 'content:', false],
     [
       { type: 'content:pageBridge', call: { ...call, squashedNote: 'Note', refuseIfHolding: true } },
       'content:',
@@ -111,7 +116,7 @@ describe('isContentCommand', () => {
     [{ type: 'bg:closePanel' }, true],
     [{ type: 'bg:checkPanel' }, true],
     // The insertion script's, not the eager script's: left unanswered there.
-    [{ type: 'bg:insert', note, insertedInto: [], force: true }, false],
+    [{ type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i' }, false],
     [{ type: 'bg:draftSaved' }, false],
     [{ type: 'content:togglePanel' }, false],
     [{ type: 'toString' }, false],

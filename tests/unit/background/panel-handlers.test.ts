@@ -110,7 +110,7 @@ describe('handlePanelMessage', () => {
     // Asked of the top frame first; the note went to the target frame only after.
     expect(sent).toEqual([
       { frameId: 0, msg: { type: 'bg:checkPanel' } },
-      { frameId: 3, msg: { type: 'bg:insert', note, insertedInto: [], force: false } },
+      { frameId: 3, msg: { type: 'bg:insert', note, insertedInto: [], force: false, insertId: 'i1' } },
     ]);
     expect(world.prepareInsert).toHaveBeenCalledWith(3);
     // Recorded after the answer.

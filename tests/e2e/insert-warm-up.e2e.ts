@@ -1,0 +1,54 @@
+/**
+ * The insertion script (entrypoints/inserter.ts) goes into the note field's frame a while
+ * after the panel opens (entrypoints/background/inserter-injection.ts: warmUpInserter), so
+ * that its injection (an executeScript of the whole editor code, 20–85 ms measured on a
+ * loaded machine) is not on the first insert's path. Proven by the background's marks
+ * (lib/open-marks.ts, e2e build only): injected once, before the insert was asked for.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type PanelDriver } from './harness/browsers';
+import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { BACKGROUND_MARKS } from '../../lib/open-marks';
+import type { BackgroundTiming } from '../../entrypoints/background/e2e-hooks';
+
+const FOCUS = 'Spoke of the lighthouse in the dream and of the keeper she never met.';
+
+/** The background's marks since this panel said it was opening, by name. */
+async function marksSinceOpening(panel: PanelDriver): Promise<string[]> {
+  const timing = await panel.evaluate<BackgroundTiming>(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return api.runtime.sendMessage({ type: 'e2e:timing' });
+  })()`);
+  const names = timing.marks.map(([name]) => name);
+  return names.slice(names.lastIndexOf(BACKGROUND_MARKS.panelOpening));
+}
+
+describe.each(BROWSERS)('insertion script warm-up in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it('is injected while the panel is open, before the first insert, which injects nothing more', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    const panel = await page.openPanel();
+    // Nothing typed or asked for yet: the panel being open is enough.
+    await until(async () => {
+      const marks = await marksSinceOpening(panel);
+      return marks.includes(BACKGROUND_MARKS.inserterInjected) ? marks : undefined;
+    }, 'the insertion script injected after the panel opened');
+
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+
+    const marks = await marksSinceOpening(panel);
+    expect(marks.filter((name) => name === BACKGROUND_MARKS.inserterInjected)).toHaveLength(1);
+    expect(marks.indexOf(BACKGROUND_MARKS.inserterInjected)).toBeLessThan(
+      marks.indexOf(BACKGROUND_MARKS.insertAsked),
+    );
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(FOCUS);
+    await page.close();
+  });
+});
