@@ -2,7 +2,7 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
@@ -34,6 +34,7 @@ import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import { useBetweenBursts } from './use-between-bursts';
+import { useSectionsInView } from './use-sections-in-view';
 import { useTemplates } from './use-templates';
 import { useAllSectionsMark, useFirstCommitMark, useUsableMark } from './usable-mark';
 
@@ -62,13 +63,6 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 /** One empty frame for drafts without one, so the memoized frame editor sees the same object. */
 const NO_FRAME: SessionFrame = {};
-/**
- * The sections drawn in the panel's first frame: those a tall screen shows without
- * scrolling (the fourth starts ~1,450 px down). The others are below the fold and follow
- * in the task after that frame, with the preview: a cold open draws and lays out about a
- * quarter of the panel's elements before the clinician can start (issue #6).
- */
-const SECTIONS_IN_FIRST_FRAME = 3;
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
 
 export function App({ pageKey }: { pageKey: string }) {
@@ -141,6 +135,10 @@ export function App({ pageKey }: { pageKey: string }) {
   // that first frame is painted.
   const rest = useAfterPaint(draft !== null && templates !== null);
   useAllSectionsMark(rest);
+  // The first frame draws the sections the window shows; those below the fold follow it.
+  const sectionsForm = useRef<HTMLFormElement>(null);
+  const shownSections = content ? visibleSections(template, content) : [];
+  const sectionsDrawn = useSectionsInView(sectionsForm, shownSections.length, rest);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (locked)
@@ -382,9 +380,9 @@ export function App({ pageKey }: { pageKey: string }) {
 
         {rest && <SiteAccessMemo origin={originPattern(pageKey)} api={sites} onMessage={setStatus} />}
 
-        <form className="sections" onSubmit={(e) => e.preventDefault()}>
-          {visibleSections(template, content).map((section, index) =>
-            index >= SECTIONS_IN_FIRST_FRAME && !rest ? null : (
+        <form ref={sectionsForm} className="sections" onSubmit={(e) => e.preventDefault()}>
+          {shownSections.map((section, index) =>
+            index >= sectionsDrawn ? null : (
               <SectionSlot
                 key={section.id}
                 section={section}
