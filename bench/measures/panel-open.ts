@@ -65,11 +65,11 @@ async function timedOpen(page: HostPage): Promise<{ pressed: number; ms: number;
   return { pressed, ms: usable - pressed, panel: await page.panel() };
 }
 
-/** The content script takes one press per 300 ms as one (entrypoints/content/index.ts). */
+/** A person closes a panel some time after it is usable, not the instant it is. */
 export const TOGGLE_GAP_MS = 350;
 
 export async function closePanel(page: HostPage): Promise<void> {
-  // A shown panel is usable in a few ms: wait out the double-press guard as a person would.
+  // A shown panel is usable in a few ms: pause before closing as a person would.
   await sleep(TOGGLE_GAP_MS);
   await page.pressShortcut();
   for (let i = 0; i < 100 && (await page.hasPanel()); i++) await sleep(50);

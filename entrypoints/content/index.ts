@@ -14,11 +14,10 @@ import { publishTarget } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { createPanel, type PanelHandle } from './panel-mount';
 import { panelObstruction } from './panel-visibility';
+import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { listenForShortcut } from './shortcut';
 import { trackTarget } from './target-tracker';
 
-/** One press can reach us twice (page key listener and browser command): treat as one. */
-const TOGGLE_DEBOUNCE_MS = 300;
 /** This frame's running copy (lib/content-context.ts), in the extension's isolated world. */
 const RUNNING = Symbol.for('reverie.content');
 
@@ -54,7 +53,7 @@ export default defineUnlistedScript(() => {
       const frameWin = tracker.element?.ownerDocument.defaultView;
       if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
         shortcutFrames.add(frameWin);
-        listenForShortcut(frameWin, ctx.signal, toggle);
+        listenForShortcut(frameWin, ctx.signal, (repeat) => toggle('key', repeat));
       }
       void send('content:targetFocused').catch(() => {});
     },
@@ -71,14 +70,13 @@ export default defineUnlistedScript(() => {
       () => void send('content:panelOpening').catch(() => {}),
     ));
 
-  let lastToggle = 0;
-  const toggle = () => {
+  // One press can reach us twice (the key listener and the browser command): acted on once.
+  const isPress = toggleGate();
+  const toggle = (way: ToggleWay, repeat = false) => {
     // Extension updated or reloaded: this script is an orphan. Invalidating removes its
     // dead panel; the key is left to the script that replaced it and the browser command.
     if (ctx.isInvalid) return false;
-    const now = Date.now();
-    if (now - lastToggle < TOGGLE_DEBOUNCE_MS) return;
-    lastToggle = now;
+    if (!isPress({ way, at: Date.now(), repeat })) return;
     // A field focused before this script ran sent no focusin; the key was pressed in it
     // (every way of opening the panel comes through here). Not done at load: that would
     // message the background from every page with an autofocused search box.
@@ -86,14 +84,14 @@ export default defineUnlistedScript(() => {
     if (isTop) panelHandle().toggle();
     else void send('content:togglePanel').catch(() => {});
   };
-  listenForShortcut(window, ctx.signal, toggle);
+  listenForShortcut(window, ctx.signal, (repeat) => toggle('key', repeat));
 
   // Answers through sendResponse, synchronously: this script runs without the polyfill
   // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
   // (entrypoints/inserter.ts), so other messages must stay unanswered here.
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (!isContentCommand(raw)) return;
-    if (raw.type === 'bg:togglePanel') toggle();
+    if (raw.type === 'bg:togglePanel') toggle('message');
     else if (raw.type === 'bg:closePanel') panel?.close();
     else if (raw.type === 'bg:checkPanel')
       sendResponse({ obstruction: panelObstruction(document, panel?.iframe() ?? null) });

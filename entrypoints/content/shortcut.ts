@@ -7,12 +7,20 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN';
 }
 
-/** `onToggle` returns false when it did not act: then the key goes on (see index.ts). */
-export function listenForShortcut(win: Window, signal: AbortSignal, onToggle: () => unknown): void {
+/**
+ * `onToggle` is told whether the key is a repeat of one held down (which the caller does
+ * not act on, but still keeps from typing); it returns false when this script is no longer
+ * live: then the key goes on (see index.ts).
+ */
+export function listenForShortcut(
+  win: Window,
+  signal: AbortSignal,
+  onToggle: (repeat: boolean) => unknown,
+): void {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!isToggleShortcut(event) || onToggle() === false) return;
+      if (!isToggleShortcut(event) || onToggle(event.repeat) === false) return;
       // Keep the key from typing a character into the field or reaching the page's own handlers.
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -75,6 +75,35 @@ describe.each(BROWSERS)('panel closed and reopened in %s', (kind) => {
     await page.close();
   });
 
+  it('closes at a second press right after the first, and opens once for a key held down', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    await page.openPanel();
+    await page.evaluate(`document.querySelector('#note').focus()`);
+    await page.pressShortcut();
+    await closed(page);
+
+    // Open and close again at once, well inside the time one press may take to arrive twice.
+    const keys = page.shortcutKeys();
+    await keys.hold();
+    await keys.strike();
+    expect(await page.hasPanel()).toBe(true);
+    await keys.strike();
+    await keys.release();
+    await closed(page);
+
+    // Held for about half a second: the key repeats (an odd count, so that acting on each
+    // repeat would end closed), and the panel opens once and stays open.
+    await keys.hold();
+    await keys.strikeHeld(11, 40);
+    await keys.release();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await page.hasPanel()).toBe(true);
+    // No N typed into the field by the repeats.
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
+    await page.close();
+  });
+
   it('opens a panel of its own for the page a single-page EHR moved to', async () => {
     const page = await suite.open('plain-textarea.html');
     await page.click('#note');

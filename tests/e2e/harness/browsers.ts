@@ -121,7 +121,13 @@ export interface HostPage {
    * The shortcut in its parts, so the bench can time the press of N alone: each key is a
    * round trip to the browser, and Firefox's driver takes ~10 ms for each.
    */
-  shortcutKeys(): { hold(): Promise<void>; strike(): Promise<void>; release(): Promise<void> };
+  shortcutKeys(): {
+    hold(): Promise<void>;
+    strike(): Promise<void>;
+    /** N held down: its first keydown, then `repeats` auto-repeats `gapMs` apart, then up. */
+    strikeHeld(repeats: number, gapMs: number): Promise<void>;
+    release(): Promise<void>;
+  };
   press(key: string): Promise<void>;
   typeKeys(text: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
@@ -474,8 +480,9 @@ async function stopExtensionWorkers(cdp: CDPSession): Promise<void> {
 
 /** What Playwright's and Puppeteer's keyboards share, for the shortcut's keys. */
 interface ShortcutKeyboard {
-  down(key: 'Alt' | 'Shift'): Promise<void>;
-  up(key: 'Alt' | 'Shift'): Promise<void>;
+  /** A key already down goes down again as a repeat (`KeyboardEvent.repeat`), in both drivers. */
+  down(key: 'Alt' | 'Shift' | 'KeyN'): Promise<void>;
+  up(key: 'Alt' | 'Shift' | 'KeyN'): Promise<void>;
   press(key: 'KeyN'): Promise<void>;
 }
 
@@ -486,6 +493,14 @@ const shortcutKeys = (keyboard: ShortcutKeyboard) => ({
     await keyboard.down('Shift');
   },
   strike: () => keyboard.press('KeyN'),
+  strikeHeld: async (repeats: number, gapMs: number) => {
+    await keyboard.down('KeyN');
+    for (let i = 0; i < repeats; i++) {
+      await new Promise((done) => setTimeout(done, gapMs));
+      await keyboard.down('KeyN');
+    }
+    await keyboard.up('KeyN');
+  },
   release: async () => {
     await keyboard.up('Shift');
     await keyboard.up('Alt');
