@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { serveFixtures, startTrapProxy } from '../tests/e2e/harness/server';
+import { cpuCheckMs } from './lib/cpu-check';
 import { machine } from './lib/machine';
 import { summarizeResult, table, writeReport, type Row } from './lib/report';
 import type { Measure } from './lib/types';
@@ -53,6 +54,9 @@ function previousRows(): Row[] {
 }
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const started = new Date();
+// Before anything of the bench's own starts: how fast the machine is now (lib/cpu-check.ts).
+const thisRun = { started: started.toISOString(), cpuCheckMs: cpuCheckMs() };
+console.log(`CPU check: ${thisRun.cpuCheckMs} ms`);
 
 await build({ configFile: 'tests/e2e/fixtures/vite.config.ts' });
 const server = await serveFixtures(resolve('tests/e2e/.fixtures-dist'));
@@ -69,7 +73,7 @@ try {
         proxyPort: proxy.port,
         scale: (n) => Math.max(1, Math.round(n * scale)),
       });
-      const summarized = results.map((r) => ({ ...summarizeResult(r), group: measure.id }));
+      const summarized = results.map((r) => ({ ...summarizeResult(r), group: measure.id, run: thisRun }));
       console.log(table(summarized));
       rows.push(...summarized);
       // Written after every measure: a later failure loses nothing already measured.

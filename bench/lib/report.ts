@@ -13,6 +13,34 @@ export interface Row extends Result {
   min: number;
   max: number;
   pass: boolean;
+  /** The run that measured the row: a partial run keeps earlier runs' rows (bench/run.ts). */
+  run?: BenchRun;
+}
+
+export interface BenchRun {
+  started: string;
+  /** lib/cpu-check.ts at the run's start: lower is a faster machine. */
+  cpuCheckMs: number;
+}
+
+/** Which runs the rows come from, each with its CPU check, newest first. */
+export function runsLine(rows: Row[]): string {
+  const runs = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = r.run
+      ? `${r.run.started} (CPU check ${r.run.cpuCheckMs} ms)`
+      : 'an earlier run (no CPU check)';
+    const groups = runs.get(key) ?? [];
+    if (!groups.includes(r.group)) groups.push(r.group);
+    runs.set(key, groups);
+  }
+  return (
+    [...runs]
+      // Newest first; rows from before runs were stamped last.
+      .toSorted(([a], [b]) => (a.startsWith('an') ? 1 : b.startsWith('an') ? -1 : b.localeCompare(a)))
+      .map(([run, groups]) => `- ${run}: ${groups.join(', ')}`)
+      .join('\n')
+  );
 }
 
 export function summarizeResult(r: Result): Omit<Row, 'group'> {
@@ -52,6 +80,13 @@ run's; rows of measures it did not run are kept from earlier runs (see the READM
 Timings are reported here, never asserted in tests; only the byte budget is asserted
 (tests/build/build-output.test.ts). A partial run (\`npm run bench -- <id> …\`) replaces only
 its own measures' rows; the n column says how many samples each row rests on.
+
+The machine matters as much as the code: the same build has measured twice as fast on one
+2-core machine as on another. Each run starts with a CPU check (a fixed JavaScript workload
+timed in Node, bench/lib/cpu-check.ts; lower is faster), so numbers from runs on different
+machines can be read side by side. The rows come from these runs and measures:
+
+${runsLine(rows)}
 
 ${table(rows)}
 
