@@ -2,8 +2,18 @@
  * Inserting a 5,000-word note in each editor of tests/e2e/editor-cases.ts, both browsers:
  * from the click on `Insert note` to the status saying `Inserted` (engine, page bridge,
  * editor, read-back), timed inside the panel so the driver's polling is not counted.
+ *
+ * Beside each, the insert's floor: the same engine and page bridge called straight in the
+ * editor's page (bench/in-page/insert-floor.ts), with no panel, background or message in
+ * between. What is left above the floor is Reverie's way there and back.
  */
-import { EDITOR_CASES } from '../../tests/e2e/editor-cases';
+import { resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { RenderedNote } from '../../lib/messages';
+import type { NoteContent } from '../../lib/note/model';
+import { renderHtml, renderText } from '../../lib/note/render';
+import { PSYCHODYNAMIC_PROGRESS } from '../../lib/note/templates';
+import { EDITOR_CASES, type EditorCase } from '../../tests/e2e/editor-cases';
 import { launchBrowser, type BrowserKind, type HostPage } from '../../tests/e2e/harness/browsers';
 import { fixtureReady } from '../lib/util';
 import type { BenchContext, Measure, Result } from '../lib/types';
@@ -25,11 +35,50 @@ const INSERT_TIMER = `window.__insertTime = new Promise((resolve) => {
   }).observe(status, { subtree: true, childList: true, characterData: true });
 }); 0`;
 
-async function once(page: HostPage, field: (typeof EDITOR_CASES)[number]['field']): Promise<number> {
+/** The note the panel makes of the draft `once` fills in (a new draft's template). */
+const CONTENT: NoteContent = {
+  templateId: PSYCHODYNAMIC_PROGRESS.id,
+  sections: { unconscious: { text: NOTE }, risk: { risk: { noRiskIndicated: true } } },
+  includePrivate: [],
+  frame: {},
+};
+const RENDERED: RenderedNote = {
+  text: renderText(PSYCHODYNAMIC_PROGRESS, CONTENT),
+  html: renderHtml(PSYCHODYNAMIC_PROGRESS, CONTENT),
+};
+
+const FLOOR_SOURCE = buildSync({
+  entryPoints: [resolve(import.meta.dirname, '../in-page/insert-floor.ts')],
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  write: false,
+}).outputFiles[0]!.text;
+
+/** The caret at the end of the editor, as a person puts it there. */
+async function caretAtEnd(page: HostPage, field: EditorCase['field']): Promise<void> {
   await fixtureReady(page);
   if (typeof field === 'string') await page.click(field);
   else await page.clickInFrame(field.frame, field.body);
   await page.press('Control+End');
+}
+
+/** The same insert, run in the page by the engine and bridge alone (the floor). */
+async function floorOnce(page: HostPage, field: EditorCase['field']): Promise<number> {
+  await caretAtEnd(page, field);
+  const target =
+    typeof field === 'string'
+      ? `document.querySelector(${JSON.stringify(field)})`
+      : `document.querySelector(${JSON.stringify(field.frame)}).contentDocument.querySelector(${JSON.stringify(field.body)})`;
+  const { ms, outcome } = await page.evaluate<{ ms: number; outcome: string }>(
+    `(() => { ${FLOOR_SOURCE}; return globalThis.reverieInsertFloor(${JSON.stringify(RENDERED)}, ${target}); })()`,
+  );
+  if (outcome !== 'inserted') throw new Error(`The floor's insert ended ${outcome}`);
+  return ms;
+}
+
+async function once(page: HostPage, field: EditorCase['field']): Promise<number> {
+  await caretAtEnd(page, field);
   const panel = await page.openPanel();
   await panel.fill('Unconscious material', NOTE);
   await panel.check('No risk indicated');
@@ -45,17 +94,25 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
   try {
     for (const c of EDITOR_CASES) {
       const samples: number[] = [];
+      const floor: number[] = [];
+      // The full insert and its floor in turn, each in a fresh tab.
       for (let run = 0; run < ctx.scale(5); run++) {
-        const page = await browser.newPage();
-        await page.goto(`${ctx.server.url(c.page)}?bench=${kind}-${run}-${Date.now()}`);
-        try {
-          samples.push(await once(page, c.field));
-        } finally {
-          await page.close();
+        for (const [way, into] of [
+          [once, samples],
+          [floorOnce, floor],
+        ] as const) {
+          const page = await browser.newPage();
+          await page.goto(`${ctx.server.url(c.page)}?bench=${kind}-${run}-${Date.now()}`);
+          try {
+            into.push(await way(page, c.field));
+          } finally {
+            await page.close();
+          }
         }
       }
+      const editor = c.page.replace('.html', '');
       results.push({
-        measure: `insert a 5,000-word note: ${c.page.replace('.html', '')}`,
+        measure: `insert a 5,000-word note: ${editor}`,
         browser: kind,
         unit: 'ms',
         budget: { on: 'median', limit: 50, text: '≤ 50 ms' },
@@ -63,6 +120,17 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
         note:
           c === EDITOR_CASES[0]
             ? `A ${WORDS}-word note (${NOTE.length} characters); click on \`Insert note\` → status \`Inserted\`, timed in the panel (render, messages, page bridge, the editor's own work, read-back). One fresh tab per run.`
+            : undefined,
+      });
+      results.push({
+        measure: `… its floor, engine and bridge alone in the page: ${editor}`,
+        browser: kind,
+        unit: 'ms',
+        budget: { on: 'median', limit: Number.POSITIVE_INFINITY, text: '— (no budget)' },
+        samples: floor,
+        note:
+          c === EDITOR_CASES[0]
+            ? `The same note (as the panel renders it) put in by Reverie's own insertion engine and page bridge, called straight in the editor's page (bench/in-page/insert-floor.ts): the editor's own work and the read-back, without the panel, the background, the messages or the injection. One fresh tab per run, in turn with the full insert's.`
             : undefined,
       });
     }
