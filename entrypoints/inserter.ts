@@ -9,7 +9,12 @@ import type { PageBridge } from '@/lib/insert/adapter';
 import type { BridgeResult, InsertOfCall } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
 import { fieldKey } from '@/lib/insert/field-key';
-import { claimInserter, publishedTarget } from '@/lib/insert/frame-handoff';
+import {
+  claimInserter,
+  PANEL_UNSEEN,
+  publishedPanelCheck,
+  publishedTarget,
+} from '@/lib/insert/frame-handoff';
 import {
   isMessage,
   message,
@@ -40,6 +45,13 @@ export default defineUnlistedScript(() => {
   // promise answers the message, so other types must get a plain `undefined` here.
   browser.runtime.onMessage.addListener((raw: unknown) => {
     if (!isMessage<BackgroundToContentMessage>(raw, 'bg:') || raw.type !== 'bg:insert') return undefined;
+    if (raw.checkPanel) {
+      // The clickjacking guard, asked here in the top frame right before the insert. Without
+      // the content script's answer the panel's visibility is unknown: not safe.
+      const check = publishedPanelCheck(window);
+      const obstruction = check ? check() : PANEL_UNSEEN;
+      if (obstruction) return Promise.resolve({ outcome: 'obstructed' as const, obstruction });
+    }
     const target = publishedTarget(window);
     // The key the engine gives this field (the same inputs), for the bridge's early answer.
     const of = target?.element

@@ -188,8 +188,18 @@ export interface BackgroundToContentMessages {
   'bg:closePanel': { request: Empty; response: void };
   'bg:checkPanel': { request: Empty; response: { obstruction: string | null } };
   'bg:insert': {
-    request: { note: RenderedNote; insertedInto: string[]; force: boolean; insertId: string };
-    response: InsertOutcome;
+    request: {
+      note: RenderedNote;
+      insertedInto: string[];
+      force: boolean;
+      insertId: string;
+      /**
+       * The field is in the top frame: the insertion script there checks the panel is safely
+       * visible (lib/insert/frame-handoff.ts, PanelCheck) before anything else.
+       */
+      checkPanel?: boolean;
+    };
+    response: InsertOutcome | { outcome: 'obstructed'; obstruction: string };
   };
 }
 
@@ -378,7 +388,11 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:closePanel': () => true,
   'bg:checkPanel': () => true,
   'bg:insert': (m) =>
-    isNote(m.note) && isStringArray(m.insertedInto) && typeof m.force === 'boolean' && isString(m.insertId),
+    isNote(m.note) &&
+    isStringArray(m.insertedInto) &&
+    typeof m.force === 'boolean' &&
+    isString(m.insertId) &&
+    (m.checkPanel === undefined || typeof m.checkPanel === 'boolean'),
 };
 
 /** The background's commands the eager content script answers; none carries a payload. */

@@ -1,20 +1,21 @@
 /**
- * The panel's `Insert note`, in one round trip from the panel: the clickjacking guard
- * (is the panel safely visible in the top frame?) is asked side by side with finding and
- * readying the target frame, and the note is sent only once the guard says it is safe.
+ * The panel's `Insert note`, in one round trip from the panel. The clickjacking guard (is
+ * the panel safely visible in the top frame?) is checked before the note goes into any
+ * field: for a field in the top frame, by the insertion script there, in the insert's own
+ * message; for a field in a child frame, asked of the top frame side by side with readying
+ * the target frame, and the note is sent there only once the guard says it is safe.
  * The panel is answered as soon as the note is in and read back; the insertion is stored
  * after, and a failure to store it is pushed to the panel (bg:insertNotRecorded).
  */
 import { LockedError } from '@/lib/drafts/codec';
 import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
+import { PANEL_UNSEEN } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
 type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
-
-const UNSEEN = 'Reverie cannot see the page right now';
 
 /** Why the panel is not safely visible now (asked of the top frame's content script), or null. */
 export async function panelObstruction(world: PanelWorld): Promise<string | null> {
@@ -23,7 +24,7 @@ export async function panelObstruction(world: PanelWorld): Promise<string | null
   } | null;
   // Anything but a clear answer (no content script there, a malformed reply) is not safe.
   const obstruction = answer?.obstruction;
-  return obstruction === null || typeof obstruction === 'string' ? obstruction : UNSEEN;
+  return obstruction === null || typeof obstruction === 'string' ? obstruction : PANEL_UNSEEN;
 }
 
 export async function insertViaTarget(
@@ -31,16 +32,19 @@ export async function insertViaTarget(
   world: PanelWorld,
 ): Promise<PanelResponse<'panel:insert'>> {
   markBackground(BACKGROUND_MARKS.insertAsked);
-  // Readying the frame (injecting the insertion script) touches no field: it may overlap
-  // the check. The note itself leaves only after the check said the panel is visible.
-  const [obstruction, frameId] = await Promise.all([
-    panelObstruction(world),
-    world.targetFrame().then(async (target) => {
-      await world.prepareInsert(target).catch(() => {});
-      return target;
-    }),
-  ]);
-  if (obstruction) return { outcome: 'obstructed', obstruction };
+  const frameId = await world.targetFrame();
+  // In the top frame, the insertion script asks the guard itself: one round trip fewer.
+  const checkPanel = frameId === 0;
+  if (checkPanel) await world.prepareInsert(frameId).catch(() => {});
+  else {
+    // Readying the frame (injecting the insertion script) touches no field: it may overlap
+    // the check. The note itself leaves only after the check said the panel is visible.
+    const [obstruction] = await Promise.all([
+      panelObstruction(world),
+      world.prepareInsert(frameId).catch(() => {}),
+    ]);
+    if (obstruction) return { outcome: 'obstructed', obstruction };
+  }
   let outcome: PanelResponse<'panel:insert'>;
   try {
     outcome = (await world.sendToFrame(frameId, {
@@ -49,6 +53,7 @@ export async function insertViaTarget(
       insertedInto: msg.insertedInto,
       force: msg.force,
       insertId: msg.insertId,
+      ...(checkPanel && { checkPanel }),
     })) as PanelResponse<'panel:insert'>;
   } catch {
     outcome = {

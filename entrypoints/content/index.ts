@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startContentContext } from '@/lib/content-context';
-import { publishTarget } from '@/lib/insert/frame-handoff';
+import { publishPanelCheck, publishTarget } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { createPanel, type PanelHandle } from './panel-mount';
 import { panelObstruction } from './panel-visibility';
@@ -69,6 +69,8 @@ export default defineUnlistedScript(() => {
       () => tracker.element,
       () => void send('content:panelOpening').catch(() => {}),
     ));
+
+  if (isTop) publishPanelCheck(window, () => panelObstruction(document, panel?.iframe() ?? null));
 
   // One press can reach us twice (the key listener and the browser command): acted on once.
   const isPress = toggleGate();

@@ -10,6 +10,7 @@ export interface TrackedTarget {
 }
 
 const TARGET = Symbol.for('reverie.target');
+const PANEL_CHECK = Symbol.for('reverie.panelCheck');
 const INSERTER = Symbol.for('reverie.inserter');
 
 type Slots = Record<symbol, unknown>;
@@ -21,6 +22,25 @@ export function publishTarget(win: Window, target: TrackedTarget): void {
 
 export function publishedTarget(win: Window): TrackedTarget | null {
   return (slots(win)[TARGET] as TrackedTarget | undefined) ?? null;
+}
+
+/**
+ * The top frame's clickjacking guard (entrypoints/content/panel-visibility.ts), handed to
+ * the insertion script there: an insert into a field of the top frame asks it right before
+ * inserting, instead of the background asking the content script in a round trip first.
+ * Answers why the panel is not safely visible, or null.
+ */
+export type PanelCheck = () => string | null;
+
+/** Why an insert is refused when the guard gives no clear answer: not safe. */
+export const PANEL_UNSEEN = 'Reverie cannot see the page right now';
+
+export function publishPanelCheck(win: Window, check: PanelCheck): void {
+  slots(win)[PANEL_CHECK] = check;
+}
+
+export function publishedPanelCheck(win: Window): PanelCheck | null {
+  return (slots(win)[PANEL_CHECK] as PanelCheck | undefined) ?? null;
 }
 
 /**

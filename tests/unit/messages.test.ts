@@ -38,6 +38,16 @@ describe('isMessage', () => {
     ],
     [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'panel:', false],
     [{ type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i' }, 'bg:', true],
+    [
+      { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', checkPanel: true },
+      'bg:',
+      true,
+    ],
+    [
+      { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', checkPanel: 'yes' },
+      'bg:',
+      false,
+    ],
     // The insert's id: the page bridge's answer to it may answer the panel.
     [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'bg:', false],
     [{ type: 'panel:unknown' }, 'panel:', false],

@@ -123,6 +123,38 @@ describe('handlePanelMessage', () => {
     expect(world.notifyPanel).not.toHaveBeenCalled();
   });
 
+  it('has the top frame check the panel itself when the field is there: one message, no question first', async () => {
+    world.targetFrame = async () => 0;
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    const insert: PanelMessage = {
+      type: 'panel:insert',
+      note,
+      draftId: draft.id,
+      insertedInto: [],
+      force: false,
+      insertId: 'i1',
+    };
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'inserted', fieldKey: 'k' });
+    expect(sent).toEqual([
+      {
+        frameId: 0,
+        msg: { type: 'bg:insert', note, insertedInto: [], force: false, insertId: 'i1', checkPanel: true },
+      },
+    ]);
+    expect(world.prepareInsert).toHaveBeenCalledWith(0);
+    // The insertion script's refusal comes back as it is, and nothing is recorded for it.
+    const obstructed = { outcome: 'obstructed', obstruction: 'Something on the page covers the panel' };
+    reply = obstructed;
+    expect(await handlePanelMessage({ ...insert, insertId: 'i2' }, world)).toEqual(obstructed);
+    await vi.waitFor(async () =>
+      expect(await db.drafts.get(draft.id)).toMatchObject({ insertions: [{ fieldKey: 'k' }] }),
+    );
+  });
+
   it('inserts nothing while the panel is covered or unseen, and says why', async () => {
     const insert: PanelMessage = {
       type: 'panel:insert',
