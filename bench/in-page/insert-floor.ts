@@ -1,9 +1,12 @@
 /**
  * Bundled into an editor's page by bench/measures/insertion.ts: Reverie's own insertion
  * engine and page bridge, called straight in the page with no extension in between (no
- * panel, no messages, no injection). Its time is the insert's floor: the editor's own work
- * on the note and the read-back. The full insert's time above it is what the panel, the
- * background and the messages between them add.
+ * panel, no messages, no injection), timed to the page's next frame. Its time is the
+ * insert's floor: the editor's own work on the note (React-driven editors such as Slate draw
+ * it after their model holds it), the read-back and the page's layout and paint. The full
+ * insert's time above it is what the panel, the background and the messages add; in
+ * Chromium the full insert can also come in under it, as the panel, in a process of its own,
+ * says Inserted while the page is still drawing.
  */
 import type { RenderedNote } from '../../lib/messages';
 import { insertNote } from '../../lib/insert/engine';
@@ -31,5 +34,7 @@ globalThis.reverieInsertFloor = async (note, target) => {
     frameUrl: target.ownerDocument.location.href,
     bridge: pageBridge,
   });
+  // Drawn: the frame after the insert, and the task after that frame.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   return { ms: performance.now() - start, outcome: result.outcome };
 };

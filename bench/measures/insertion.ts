@@ -5,7 +5,8 @@
  *
  * Beside each, the insert's floor: the same engine and page bridge called straight in the
  * editor's page (bench/in-page/insert-floor.ts), with no panel, background or message in
- * between. What is left above the floor is Reverie's way there and back.
+ * between, to the page's next frame. What is left above the floor is Reverie's way there
+ * and back.
  */
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -132,14 +133,14 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
             : undefined,
       });
       results.push({
-        measure: `… its floor, engine and bridge alone in the page: ${editor}`,
+        measure: `… its floor, engine and bridge alone in the page, to its next frame: ${editor}`,
         browser: kind,
         unit: 'ms',
         budget: { on: 'median', limit: Number.POSITIVE_INFINITY, text: '— (no budget)' },
         samples: floor,
         note:
           c === EDITOR_CASES[0]
-            ? `The same note (as the panel renders it) put in by Reverie's own insertion engine and page bridge, called straight in the editor's page (bench/in-page/insert-floor.ts): the editor's own work and the read-back, without the panel, the background, the messages or the injection. One fresh tab per run, in turn with the full insert's.`
+            ? `The same note (as the panel renders it) put in by Reverie's own insertion engine and page bridge, called straight in the editor's page (bench/in-page/insert-floor.ts): the editor's own work (drawing included: React-driven editors such as Slate draw the note after their model holds it), the read-back and the page's next frame, without the panel, the background, the messages or the injection. In Firefox the panel shares the page's main thread, so its Inserted waits for the page's drawing too; in Chromium the panel runs in its own process and may say Inserted before the page has drawn the note, under the floor. One fresh tab per run, in turn with the full insert's.`
             : undefined,
       });
     }
