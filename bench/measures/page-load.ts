@@ -22,6 +22,10 @@ interface Load {
   longTasks: number;
 }
 
+/** Long tasks in all the loads of one side of the pairs. */
+const longTasks = (loads: { with: Load; without: Load }[], side: 'with' | 'without') =>
+  loads.reduce((n, l) => n + l[side].longTasks, 0);
+
 async function load(browser: TestBrowser, ctx: BenchContext, round: number): Promise<Load> {
   const page = await browser.newPage();
   try {
@@ -74,9 +78,9 @@ export const pageLoad: Measure = {
           measure: 'long tasks (> 50 ms) caused by the extension',
           browser: 'chromium',
           unit: 'tasks',
-          budget: { on: 'max', limit: 0, text: '0' },
-          samples: loads.map((l) => Math.max(0, l.with.longTasks - l.without.longTasks)),
-          note: `Long Tasks API in the page from navigation through ${IDLE_MS / 1000} s idle, same loads: long tasks with the extension beyond those of the paired load without it (the page's own are ${loads.reduce((n, l) => n + l.without.longTasks, 0)} in all the loads without; with: ${loads.reduce((n, l) => n + l.with.longTasks, 0)}).`,
+          budget: { on: 'value', limit: 0, text: '0' },
+          samples: [longTasks(loads, 'with') - longTasks(loads, 'without')],
+          note: `Long Tasks API in the page from navigation through ${IDLE_MS / 1000} s idle, same loads: the long tasks of all the loads with the extension (${longTasks(loads, 'with')}) minus those of all the loads without it (${longTasks(loads, 'without')}). Counted over all loads, not pair by pair: the page's own long task is close to 50 ms, so in any load it is over the line or not by chance, and counting only the pairs where the load with the extension had more finds some every run even when the extension adds nothing (a build from before this session, 30 pairs: 27 with, 30 without).`,
         },
       ];
       return results;
