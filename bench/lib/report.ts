@@ -25,22 +25,19 @@ export interface BenchRun {
 
 /** Which runs the rows come from, each with its CPU check, newest first. */
 export function runsLine(rows: Row[]): string {
-  const runs = new Map<string, string[]>();
+  // Keyed by start time; rows from before runs were stamped have '' and so sort last.
+  const runs = new Map<string, { label: string; groups: string[] }>();
   for (const r of rows) {
-    const key = r.run
-      ? `${r.run.started} (CPU check ${r.run.cpuCheckMs} ms)`
-      : 'an earlier run (no CPU check)';
-    const groups = runs.get(key) ?? [];
-    if (!groups.includes(r.group)) groups.push(r.group);
-    runs.set(key, groups);
+    const started = r.run?.started ?? '';
+    const label = r.run ? `${started} (CPU check ${r.run.cpuCheckMs} ms)` : 'an earlier run (no CPU check)';
+    const run = runs.get(started) ?? { label, groups: [] };
+    if (!run.groups.includes(r.group)) run.groups.push(r.group);
+    runs.set(started, run);
   }
-  return (
-    [...runs]
-      // Newest first; rows from before runs were stamped last.
-      .toSorted(([a], [b]) => (a.startsWith('an') ? 1 : b.startsWith('an') ? -1 : b.localeCompare(a)))
-      .map(([run, groups]) => `- ${run}: ${groups.join(', ')}`)
-      .join('\n')
-  );
+  return [...runs]
+    .toSorted(([a], [b]) => b.localeCompare(a))
+    .map(([, run]) => `- ${run.label}: ${run.groups.join(', ')}`)
+    .join('\n');
 }
 
 export function summarizeResult(r: Result): Omit<Row, 'group'> {

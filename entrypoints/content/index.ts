@@ -12,9 +12,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startContentContext } from '@/lib/content-context';
 import { publishPanelCheck, publishTarget } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
+import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { createPanel, type PanelHandle } from './panel-mount';
 import { panelObstruction } from './panel-visibility';
-import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { listenForShortcut } from './shortcut';
 import { trackTarget } from './target-tracker';
 
