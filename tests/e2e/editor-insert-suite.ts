@@ -77,8 +77,11 @@ async function openEditor(open: (page: string) => Promise<HostPage>, c: EditorCa
   await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'editor');
   if (typeof c.field === 'string') await page.click(c.field);
   else await page.clickInFrame(c.field.frame, c.field.body);
-  // An editor still settling its focus can miss the key (Toast UI in Chromium kept the
-  // caret at the start now and then, so the tests' "end of the field" was its start).
+  // An editor still settling its focus can lose the key: ProseMirror puts its own selection
+  // back 20 ms after it gains focus, so Toast UI in Chromium kept the caret at the start now
+  // and then, and the tests' "end of the field" was its start. Let it settle, then press
+  // until the caret is at the end.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const textAfter = () =>
     typeof c.field === 'string'
       ? page.evaluate<string | null>(TEXT_AFTER_CARET)
