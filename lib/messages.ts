@@ -177,6 +177,12 @@ export interface ContentMessages {
    */
   'content:pageBridge': { request: { call: BridgeCall; of?: InsertOfCall }; response: BridgeResult };
   /**
+   * From a new insertion script: install the page bridge in its frame's page, listening on
+   * `channel` (bridge-protocol.ts, BridgeListen), so its calls need not come through here.
+   * Answers whether it is installed.
+   */
+  'content:listenBridge': { request: { channel: string }; response: boolean };
+  /**
    * From the field picker in any frame: Tab / Shift+Tab / Enter pressed on the page, or
    * the pointer moved onto another field ('hover': the other frames drop their highlight).
    */
@@ -381,6 +387,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     Number.isInteger(m.highlight.index) &&
     Number.isInteger(m.highlight.count) &&
     (m.highlight.frame === undefined || isString(m.highlight.frame)),
+  'content:listenBridge': (m) => isString(m.channel) && /^reverie-[\w-]{8,64}$/.test(m.channel),
   'content:pageBridge': (m) =>
     isBridgeCall(m.call) &&
     (m.of === undefined || (isRecord(m.of) && isString(m.of.insertId) && isString(m.of.fieldKey))),

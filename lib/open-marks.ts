@@ -32,6 +32,10 @@ export const BACKGROUND_MARKS = {
   inserterInjected: 'reverie:bg-inserter-injected',
   /** A panel asked for an insert (entrypoints/background/insert-handler.ts). */
   insertAsked: 'reverie:bg-insert-asked',
+  /** The page bridge was installed listening in a frame's page (content:listenBridge). */
+  bridgeListening: 'reverie:bg-bridge-listening',
+  /** A page bridge call came through the background (content:pageBridge), not by event. */
+  bridgeRelayed: 'reverie:bg-bridge-relayed',
 } as const;
 
 /** A background mark: compiled to nothing outside the e2e build. */

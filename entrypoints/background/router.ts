@@ -14,7 +14,7 @@ import { fieldsTab } from './fields-tab';
 import { fieldMapStore } from './field-map-store';
 import type { Keyring } from './keyring';
 import { handleOptionsMessage } from './options-handlers';
-import { runPageBridge } from './page-bridge';
+import { listenPageBridge, runPageBridge } from './page-bridge';
 import { handlePanelMessage, type PanelWorld } from './panel-handlers';
 import { broadcastToPanels, postToPanelsIn, setUpPanelPorts } from './panel-ports';
 import { onPickKey } from './pick-keys';
@@ -132,6 +132,8 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
         warmUpInserter(tabId, () => targetFrameOf(tabId));
         await warmUpForPanel(db, keyring);
       }
+      if (raw.type === 'content:listenBridge')
+        return listenPageBridge(tabId, sender.frameId ?? 0, raw.channel);
       if (raw.type === 'content:pageBridge') {
         const frameId = sender.frameId ?? 0;
         const result = await runPageBridge(tabId, frameId, raw.call);

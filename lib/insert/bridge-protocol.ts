@@ -62,6 +62,18 @@ export interface BridgeCall {
   blocks?: NoteBlock[];
 }
 
+/**
+ * Installs the page bridge in the page for good, listening for calls as DOM events of type
+ * `listen` (answers come as `${listen}:answer`), each with a JSON string as its detail: a
+ * string crosses between the page's world and the isolated world in both browsers as it is.
+ * The name is made anew by each insertion script. The page can see these events only by
+ * hooking its own event methods first; what it could do then (see an insert's call, answer
+ * falsely, stop a call) it can already do by hooking its editor's methods.
+ */
+export interface BridgeListen {
+  listen: string;
+}
+
 export interface BridgeResult {
   ok: boolean;
   /** The field's text read through the editor after the operation ('' with `readBack`). */

@@ -11,20 +11,48 @@
  *
  * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs}.html
  */
-import type { BridgeCall, BridgeResult } from './bridge-protocol';
+import type { BridgeCall, BridgeListen, BridgeResult } from './bridge-protocol';
 
 /* oxlint-disable typescript/no-explicit-any -- editors' page-world objects have no types here */
 /* oxlint-disable unicorn/consistent-function-scoping -- executeScript serialises this one function: helpers must live inside it */
 /* oxlint-disable no-underscore-dangle -- Lexical names its DOM link and node map this way */
-export async function pageBridge(call: BridgeCall): Promise<BridgeResult> {
-  // Any throw becomes an answer: a rejected injection reaches the background as nothing.
-  try {
-    return await bridgeBody();
-  } catch (error) {
-    return { ok: false, text: '', error: String(error) };
+export async function pageBridge(request: BridgeCall | BridgeListen): Promise<BridgeResult> {
+  if ('listen' in request) return listen(request.listen);
+  return runCall(request);
+
+  /**
+   * Stays in the page and takes calls from the insertion script of this frame as DOM events
+   * on `channel` (bridge-protocol.ts, BridgeListen): a call then costs no trip through the
+   * background. Taking a call cancels its event, so the caller knows it was heard.
+   */
+  function listen(channel: string): BridgeResult {
+    document.addEventListener(channel, (event) => {
+      let asked: { id: string; call: BridgeCall };
+      try {
+        asked = JSON.parse(String((event as CustomEvent).detail));
+      } catch {
+        return;
+      }
+      event.preventDefault();
+      void runCall(asked.call).then((result) =>
+        document.dispatchEvent(
+          new CustomEvent(`${channel}:answer`, { detail: JSON.stringify({ id: asked.id, result }) }),
+        ),
+      );
+    });
+    return { ok: true, text: '' };
   }
 
-  async function bridgeBody(): Promise<BridgeResult> {
+  async function runCall(call: BridgeCall): Promise<BridgeResult> {
+    // Any throw becomes an answer: a rejected injection reaches the background as nothing.
+    try {
+      return await bridgeBody(call);
+    } catch (error) {
+      return { ok: false, text: '', error: String(error) };
+    }
+  }
+
+  async function bridgeBody(call: BridgeCall): Promise<BridgeResult> {
     /**
      * Waits until the editor's own text moves off `before`: most editors change their model
      * synchronously, while React-driven ones (Draft.js) and Lexical commit a task or a

@@ -51,4 +51,29 @@ describe.each(BROWSERS)('insertion script warm-up in %s', (kind) => {
     expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(FOCUS);
     await page.close();
   });
+
+  it("puts the page bridge in a rich editor's page with it, and the insert calls it there directly", async () => {
+    const page = await suite.open('quill.html');
+    await page.click('.ql-editor');
+    await page.press('Control+End');
+    const panel = await page.openPanel();
+    await until(async () => {
+      const marks = await marksSinceOpening(panel);
+      return marks.includes(BACKGROUND_MARKS.bridgeListening) ? marks : undefined;
+    }, 'the page bridge listening after the panel opened');
+
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+
+    const marks = await marksSinceOpening(panel);
+    expect(marks.indexOf(BACKGROUND_MARKS.bridgeListening)).toBeLessThan(
+      marks.indexOf(BACKGROUND_MARKS.insertAsked),
+    );
+    // Its calls (the read-back's count included) went by DOM event, none through the background.
+    expect(marks).not.toContain(BACKGROUND_MARKS.bridgeRelayed);
+    expect(await page.evaluate<string>(`document.querySelector('.ql-editor').innerText`)).toContain(FOCUS);
+    await page.close();
+  });
 });

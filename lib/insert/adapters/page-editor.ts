@@ -49,10 +49,9 @@ export function pageEditorAdapter(
     async insert(el, rendered, caret, ctx, guard) {
       const note = shapeNote ? shapeNote(rendered, el.ownerDocument) : rendered;
       const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
-      // The editor syncs on the restored focus and selection when the browser fires
-      // selectionchange, in a task of its own queued now: it runs while the call travels to
-      // the page bridge (through the background and back into this page, several tasks and
-      // 5 ms or more), so the call waits for nothing here. Waiting a task cost 5–15 ms.
+      // No wait after this for the editor to see the restored caret: the bridge call reaches
+      // the page at once (by a DOM event), and every fixture's editor still takes the note
+      // at the caret, even one whose own selection was elsewhere (fill-editor.e2e.ts).
       focusAtCaret(el, caret);
       const sent =
         paragraphBreak.kind === 'lead'
