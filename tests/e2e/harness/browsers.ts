@@ -694,8 +694,8 @@ const BOX_STABLE = async (el: Element) => {
 
 /**
  * Finds the control and acts on it. React may replace the element in between (a list
- * rendering new results): Puppeteer then throws "detached", and the control is found
- * again, as Playwright's locators do by themselves.
+ * rendering new results): Puppeteer then throws "detached" (or "not clickable"), and the
+ * control is found again, as Playwright's locators do by themselves.
  */
 async function onControl<T>(
   frame: PpFrame,
@@ -708,7 +708,9 @@ async function onControl<T>(
     try {
       return await act(element);
     } catch (error) {
-      if (attempt === 5 || !/detached/i.test(String(error))) throw error;
+      // Puppeteer says "not clickable" of a button React took out between the look-up and
+      // the click, before it notices the element is detached (the drafts list, in Firefox).
+      if (attempt === 5 || !/detached|not clickable/i.test(String(error))) throw error;
     }
   }
 }
