@@ -716,12 +716,11 @@ async function onControl<T>(
 }
 
 function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
-  const must = (role: string, name: string) => findByRole(frame, role, name);
   const on = <T>(role: string, name: string, act: (element: ElementHandle) => Promise<T>) =>
     onControl(frame, role, name, act);
   const statusText = async () =>
     statusName
-      ? (await must('status', statusName)).evaluate((el) => (el as HTMLElement).innerText)
+      ? on('status', statusName, (el) => el.evaluate((node) => (node as HTMLElement).innerText))
       : frame.$eval('[role="status"]', (el) => (el as HTMLElement).innerText);
   return {
     fill: (name, value, role = 'textbox') =>
@@ -731,29 +730,33 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       }),
     type: (name, text) => on('textbox', name, (box) => box.type(text)),
     value: (name) => on('textbox', name, (box) => box.evaluate((el) => (el as HTMLTextAreaElement).value)),
-    check: async (name) => {
-      const box = await must('checkbox', name);
-      const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
-      if (await checked()) return;
-      await box.click();
-      // As Playwright's check() does: a click that did not check the box fails here, not later.
-      await until(async () => ((await checked()) ? true : undefined), `${name} checked after a click`, 2000);
-    },
-    isChecked: async (name) =>
-      (await must('checkbox', name)).evaluate((el) => (el as HTMLInputElement).checked),
+    check: (name) =>
+      on('checkbox', name, async (box) => {
+        const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
+        if (await checked()) return;
+        await box.click();
+        // As Playwright's check() does: a click that did not check the box fails here, not later.
+        await until(
+          async () => ((await checked()) ? true : undefined),
+          `${name} checked after a click`,
+          2000,
+        );
+      }),
+    isChecked: (name) =>
+      on('checkbox', name, (box) => box.evaluate((el) => (el as HTMLInputElement).checked)),
     choose: (name) => on('radio', name, (radio) => radio.click()),
-    select: async (name, option) => {
-      const box = await must('combobox', name);
-      const value = await box.evaluate(
-        (el, text) => Array.from((el as HTMLSelectElement).options).find((o) => o.text === text)?.value,
-        option,
-      );
-      if (value === undefined) throw new Error(`No option ${option} in ${name}`);
-      await box.select(value);
-    },
-    options: async (name) =>
-      (await must('combobox', name)).evaluate((el) =>
-        Array.from((el as HTMLSelectElement).options).map((o) => o.text),
+    select: (name, option) =>
+      on('combobox', name, async (box) => {
+        const value = await box.evaluate(
+          (el, text) => Array.from((el as HTMLSelectElement).options).find((o) => o.text === text)?.value,
+          option,
+        );
+        if (value === undefined) throw new Error(`No option ${option} in ${name}`);
+        await box.select(value);
+      }),
+    options: (name) =>
+      on('combobox', name, (box) =>
+        box.evaluate((el) => Array.from((el as HTMLSelectElement).options).map((o) => o.text)),
       ),
     setInput: async (label, value) => {
       // Firefox exposes date and time inputs as groups of spin buttons; find the input by its label.
