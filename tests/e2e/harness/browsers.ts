@@ -32,6 +32,10 @@ export const EXTENSION_DIRS: Record<BrowserKind, string> = {
 
 const TIMEOUT = 10_000;
 
+/** An open panel, as E2E-CONTRACT.md names it: the frame titled so (a closed one has no title). */
+const PANEL_FRAME_TITLE = 'Reverie note panel';
+const PANEL_FRAME = `iframe[title="${PANEL_FRAME_TITLE}"]`;
+
 /**
  * Profiles and download folders of browsers still open. A browser kept for the next test
  * file (harness/suite.ts) outlives the last one; the drivers kill it when this process
@@ -344,7 +348,19 @@ function chromiumPage(page: PwPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   // Exactly as E2E-CONTRACT.md words it: the frame URL ends in /panel.html.
-  const panelFrame = () => page.frames().find((f) => f.url().endsWith('/panel.html'));
+  // The open panel's frame: a closed panel's (hidden, untitled) may still be listed while the
+  // content script replaces it with one for the page a single-page EHR moved to.
+  const panelFrame = async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().endsWith('/panel.html') || frame.isDetached()) continue;
+      const title = await frame.frameElement().then(
+        (owner) => owner.getAttribute('title'),
+        () => null,
+      );
+      if (title === PANEL_FRAME_TITLE) return frame;
+    }
+    return undefined;
+  };
   let session: Promise<CDPSession> | undefined;
   return withOpenPanel({
     errors,
@@ -396,9 +412,9 @@ function chromiumPage(page: PwPage): HostPage {
       return frame.evaluate(fn);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
-    hasPanel: async () => (await page.locator('iframe[title="Reverie note panel"]').count()) > 0,
+    hasPanel: async () => (await page.locator(PANEL_FRAME).count()) > 0,
     panel: async (ready = 'Insert note') => {
-      await page.locator('iframe[title="Reverie note panel"]').waitFor({ timeout: TIMEOUT });
+      await page.locator(PANEL_FRAME).waitFor({ timeout: TIMEOUT });
       const frame = await until(async () => panelFrame(), 'panel frame');
       await frame.getByRole('button', { name: ready, exact: true }).waitFor({ timeout: TIMEOUT });
       return chromiumPanel(frame);
@@ -804,11 +820,15 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
 function firefoxPage(page: PpPage): HostPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  // BiDi reports the panel frame's URL late; ask each child frame where it is.
+  // BiDi reports the panel frame's URL late; ask each child frame where it is. Only the open
+  // panel's frame (titled) counts, as in Chromium.
   const panelFrame = async () => {
     for (const frame of page.mainFrame().childFrames()) {
       const url = await frame.evaluate(() => document.URL).catch(() => '');
-      if (url.endsWith('/panel.html')) return frame;
+      if (!url.endsWith('/panel.html')) continue;
+      const owner = await frame.frameElement().catch(() => null);
+      const title = await owner?.evaluate((el) => el.getAttribute('title')).catch(() => null);
+      if (title === PANEL_FRAME_TITLE) return frame;
     }
     return undefined;
   };
@@ -849,11 +869,11 @@ function firefoxPage(page: PpPage): HostPage {
       return frame.evaluate(fn) as Promise<never>;
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    hasPanel: async () => (await page.$('iframe[title="Reverie note panel"]')) !== null,
+    hasPanel: async () => (await page.$(PANEL_FRAME)) !== null,
     panel: async (ready = 'Insert note') => {
       // The tab a person works in is the front one (and keys and focus go to it).
       await page.bringToFront();
-      await page.waitForSelector('iframe[title="Reverie note panel"]', { timeout: TIMEOUT });
+      await page.waitForSelector(PANEL_FRAME, { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
       await findByRole(frame, 'button', ready).catch(async (error) => {
         const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
