@@ -2,7 +2,7 @@
 /**
  * The page bridge listening in the page (lib/insert/page-bridge.ts, BridgeListen) and the
  * insertion script's calls to it by DOM event (lib/insert/bridge-events.ts), on a stand-in
- * for Trix's editor object as in page-bridge-read-back.test.ts.
+ * for Trix's editor object (trix-stand-in.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { callBridgeByEvent, newBridgeChannel } from '@/lib/insert/bridge-events';
@@ -10,20 +10,9 @@ import type { BridgeCall } from '@/lib/insert/bridge-protocol';
 import { pageBridge } from '@/lib/insert/page-bridge';
 import { squash } from '@/lib/insert/text-compare';
 import { isMessage } from '@/lib/messages';
+import { trixField } from './trix-stand-in';
 
 const NOTE = { text: 'Dreamt of the sea.', html: '<p>Dreamt of the sea.</p>' };
-
-function trixField(text: string) {
-  document.body.innerHTML = '<trix-editor></trix-editor>';
-  const el = document.querySelector('trix-editor') as HTMLElement & { editor: unknown };
-  el.editor = {
-    getDocument: () => ({ toString: () => `${text}\n` }),
-    recordUndoEntry: () => {},
-    insertLineBreak: () => {},
-    insertHTML: (html: string) => (text += html.replace(/<[^>]+>/g, '\n')),
-    undo: () => {},
-  };
-}
 
 const call = (extra: Partial<BridgeCall> = {}): BridgeCall => ({
   editor: 'trix',

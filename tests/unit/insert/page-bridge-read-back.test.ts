@@ -8,21 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { BridgeCall } from '@/lib/insert/bridge-protocol';
 import { pageBridge } from '@/lib/insert/page-bridge';
 import { squash } from '@/lib/insert/text-compare';
+import { trixField } from './trix-stand-in';
 
 const NOTE = { text: 'Dreamt of the sea.\n\nPlan', html: '<p>Dreamt of the sea.</p><p>Plan</p>' };
-
-/** A <trix-editor> whose editor object keeps `text` and inserts what `edit` makes of the HTML. */
-function trixField(text: string, edit = (html: string) => html.replace(/<[^>]+>/g, '\n')) {
-  document.body.innerHTML = '<trix-editor></trix-editor>';
-  const el = document.querySelector('trix-editor') as HTMLElement & { editor: unknown };
-  el.editor = {
-    getDocument: () => ({ toString: () => `${text}\n` }),
-    recordUndoEntry: () => {},
-    insertLineBreak: () => {},
-    insertHTML: (html: string) => (text += edit(html)),
-    undo: () => {},
-  };
-}
 
 const insert = (extra: Partial<BridgeCall>) =>
   pageBridge({ editor: 'trix', op: 'insert', path: ['trix-editor'], ...NOTE, ...extra });
