@@ -6,7 +6,7 @@
  * (lib/open-marks.ts, e2e build only): injected once, before the insert was asked for.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type PanelDriver } from './harness/browsers';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { BACKGROUND_MARKS } from '../../lib/open-marks';
@@ -24,26 +24,37 @@ async function marksSinceOpening(panel: PanelDriver): Promise<string[]> {
   return names.slice(names.lastIndexOf(BACKGROUND_MARKS.panelOpening));
 }
 
+/** Opens the panel over `field` (caret at its end) and waits for `mark` since that opening. */
+async function openUntil(page: HostPage, field: string, mark: string, what: string): Promise<PanelDriver> {
+  await page.click(field);
+  await page.press('Control+End');
+  const panel = await page.openPanel();
+  await until(async () => ((await marksSinceOpening(panel)).includes(mark) ? true : undefined), what);
+  return panel;
+}
+
+/** Writes the note's focus, documents risk, inserts, and returns the marks since the opening. */
+async function insertFocus(panel: PanelDriver): Promise<string[]> {
+  await panel.fill('Session focus', FOCUS);
+  await panel.check('No risk indicated');
+  await panel.click('Insert note');
+  await panel.waitForStatus(/Inserted/);
+  return marksSinceOpening(panel);
+}
+
 describe.each(BROWSERS)('insertion script warm-up in %s', (kind) => {
   const suite = useSuite(kind);
 
   it('is injected while the panel is open, before the first insert, which injects nothing more', async () => {
     const page = await suite.open('plain-textarea.html');
-    await page.click('#note');
-    await page.press('Control+End');
-    const panel = await page.openPanel();
     // Nothing typed or asked for yet: the panel being open is enough.
-    await until(async () => {
-      const marks = await marksSinceOpening(panel);
-      return marks.includes(BACKGROUND_MARKS.inserterInjected) ? marks : undefined;
-    }, 'the insertion script injected after the panel opened');
-
-    await panel.fill('Session focus', FOCUS);
-    await panel.check('No risk indicated');
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
-
-    const marks = await marksSinceOpening(panel);
+    const panel = await openUntil(
+      page,
+      '#note',
+      BACKGROUND_MARKS.inserterInjected,
+      'the insertion script injected after the panel opened',
+    );
+    const marks = await insertFocus(panel);
     expect(marks.filter((name) => name === BACKGROUND_MARKS.inserterInjected)).toHaveLength(1);
     expect(marks.indexOf(BACKGROUND_MARKS.inserterInjected)).toBeLessThan(
       marks.indexOf(BACKGROUND_MARKS.insertAsked),
@@ -54,20 +65,13 @@ describe.each(BROWSERS)('insertion script warm-up in %s', (kind) => {
 
   it("puts the page bridge in a rich editor's page with it, and the insert calls it there directly", async () => {
     const page = await suite.open('quill.html');
-    await page.click('.ql-editor');
-    await page.press('Control+End');
-    const panel = await page.openPanel();
-    await until(async () => {
-      const marks = await marksSinceOpening(panel);
-      return marks.includes(BACKGROUND_MARKS.bridgeListening) ? marks : undefined;
-    }, 'the page bridge listening after the panel opened');
-
-    await panel.fill('Session focus', FOCUS);
-    await panel.check('No risk indicated');
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
-
-    const marks = await marksSinceOpening(panel);
+    const panel = await openUntil(
+      page,
+      '.ql-editor',
+      BACKGROUND_MARKS.bridgeListening,
+      'the page bridge listening after the panel opened',
+    );
+    const marks = await insertFocus(panel);
     expect(marks.indexOf(BACKGROUND_MARKS.bridgeListening)).toBeLessThan(
       marks.indexOf(BACKGROUND_MARKS.insertAsked),
     );
