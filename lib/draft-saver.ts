@@ -58,6 +58,11 @@ export class DraftSaver {
     private readonly save: SaveCall,
   ) {}
 
+  /** The draft the panel's first frame is drawn with: already shown, nothing to save. */
+  seed(draft: Draft): void {
+    this.current = draft;
+  }
+
   /** Takes a draft the background already holds: nothing to save. */
   adopt(draft: Draft): void {
     this.current = draft;

@@ -13,7 +13,7 @@ export const PANEL_MARKS = {
   templatesAnswered: 'reverie:templates-answered',
   /** The panel's module and everything it imports (React) fetched, parsed and evaluated. */
   module: 'reverie:module',
-  /** React's first commit to the DOM. */
+  /** React's first commit to the DOM; `detail.drewDraft`: it drew the draft (not "Opening…"). */
   firstCommit: 'reverie:first-commit',
   /** Every section drawn: those below the fold follow the panel's first frame (App.tsx). */
   allSections: 'reverie:all-sections',

@@ -21,3 +21,20 @@ export function takeEarlyAsked(win: object): EarlyAsked | undefined {
   delete holder[EARLY_ASKED];
   return asked;
 }
+
+/**
+ * How long the panel's first frame waits for the early answers before it says "Opening
+ * your draft…" instead. They take ~5–60 ms after the module runs when the background has
+ * to start (bench: cold open); a panel whose draft takes longer shows that it is coming.
+ */
+export const ARRIVAL_WAIT_MS = 150;
+
+/**
+ * `answers`' value if it comes before `deadline` resolves, else null (a rejection too:
+ * whoever takes the answers handles it).
+ */
+export async function settledBy<T>(answers: Promise<T>, deadline: Promise<void>): Promise<T | null> {
+  const late = Symbol('late');
+  const first = await Promise.race([answers, deadline.then(() => late)]).catch(() => late);
+  return first === late ? null : (first as T);
+}

@@ -33,6 +33,7 @@ import { useFillFields } from './use-fill-fields';
 import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
+import type { Arrived } from './early';
 import { useBetweenBursts } from './use-between-bursts';
 import { useSectionsInView } from './use-sections-in-view';
 import { useTemplates } from './use-templates';
@@ -65,11 +66,12 @@ const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 const NO_FRAME: SessionFrame = {};
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
 
-export function App({ pageKey }: { pageKey: string }) {
+export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived | null }) {
   const [status, setStatus] = useState('');
   const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
     pageKey,
     setStatus,
+    arrived?.draft,
   );
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -78,7 +80,7 @@ export function App({ pageKey }: { pageKey: string }) {
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
   const recording = useInsertRecording(setStatus);
-  const templates = useTemplates();
+  const templates = useTemplates(arrived?.templates);
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
@@ -128,12 +130,13 @@ export function App({ pageKey }: { pageKey: string }) {
     [update],
   );
   const lastNote = useLastNote(draft);
-  useFirstCommitMark();
+  useFirstCommitMark(draft !== null);
   useUsableMark(draft !== null && templates !== null);
   // The panel opens with its first sections alone: what is not needed to start typing (the
   // sections below the fold, preview, completeness, site access, last time) follows once
   // that first frame is painted.
-  const rest = useAfterPaint(draft !== null && templates !== null);
+  // False at first even when the first frame already has the draft (early.ts's `arrived`).
+  const rest = useAfterPaint(draft !== null && templates !== null, false);
   useAllSectionsMark(rest);
   // The first frame draws the sections the window shows; those below the fold follow it.
   const sectionsForm = useRef<HTMLFormElement>(null);

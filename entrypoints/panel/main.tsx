@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
-import { askEarly } from './early';
+import { askEarly, earlyArrived } from './early';
 import { PANEL_MARKS } from '@/lib/open-marks';
 import './panel.css';
 
@@ -13,10 +13,14 @@ const pageKey = window.name;
 performance.mark(PANEL_MARKS.module);
 askEarly(pageKey);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App pageKey={pageKey} />
-    </ErrorBoundary>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// The first frame waits a moment for the draft, to draw it rather than "Opening your draft…".
+void earlyArrived().then((arrived) =>
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App pageKey={pageKey} arrived={arrived} />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

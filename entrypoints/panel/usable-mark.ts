@@ -3,7 +3,7 @@
  * screen, and again after each time the hidden panel is shown (at its next frame).
  * bench/measures/panel-open.ts reads the latest mark.
  */
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { PANEL_MARKS } from '@/lib/open-marks';
 import { onPanelShown } from './shown';
 
@@ -17,9 +17,16 @@ export function useUsableMark(usable: boolean): void {
   }, [usable]);
 }
 
-/** Marks React's first commit of the panel (bench/measures/panel-open.ts, phase breakdown). */
-export function useFirstCommitMark(): void {
-  useLayoutEffect(() => void performance.mark(PANEL_MARKS.firstCommit), []);
+/**
+ * Marks React's first commit of the panel (bench/measures/panel-open.ts, phase breakdown),
+ * saying whether it drew the draft (tests/e2e/panel-first-frame.e2e.ts).
+ */
+export function useFirstCommitMark(withDraft: boolean): void {
+  const [drewDraft] = useState(withDraft);
+  useLayoutEffect(
+    () => void performance.mark(PANEL_MARKS.firstCommit, { detail: { drewDraft } }),
+    [drewDraft],
+  );
 }
 
 /** Marks the commit that drew the sections below the fold (the phase breakdown's last). */

@@ -18,30 +18,33 @@ const REOPEN = 'press Alt+Shift+N to reopen your note';
 export const ORPHANED_SAVED = `Reverie was updated or reloaded — ${REOPEN}; your draft is saved.`;
 export const ORPHANED_UNSAVED = `Reverie was updated or reloaded before your last words were saved — copy them from this panel, then ${REOPEN}.`;
 
-export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<string>>) {
-  const [draft, setDraft] = useState<Draft | null>(null);
+/** `arrived`: the draft the first frame shows, when its early answer came in time (early.ts). */
+export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<string>>, arrived?: Draft) {
+  const [draft, setDraft] = useState<Draft | null>(arrived ?? null);
+  const [first] = useState(arrived);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [locked, setLocked] = useState(false);
-  const [saver] = useState(
-    () =>
-      new DraftSaver(
-        {
-          state: setSaveState,
-          shown: setDraft,
-          notice: setStatus,
-          // Clears only its own message: a newer one ("Inserted", …) stays.
-          problem: (message) =>
-            setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
-          locked: () => setLocked(true),
-        },
-        (unsaved) =>
-          callBackground('panel:saveDraft', { draft: unsaved }).catch((error: unknown) => {
-            if (error instanceof LockedError) return LOCKED;
-            throw error;
-          }),
-      ),
-  );
+  const [saver] = useState(() => {
+    const created = new DraftSaver(
+      {
+        state: setSaveState,
+        shown: setDraft,
+        notice: setStatus,
+        // Clears only its own message: a newer one ("Inserted", …) stays.
+        problem: (message) =>
+          setStatus((shown) => message ?? (FAILURE_TEXTS.includes(shown) ? SAVED_AGAIN : shown)),
+        locked: () => setLocked(true),
+      },
+      (unsaved) =>
+        callBackground('panel:saveDraft', { draft: unsaved }).catch((error: unknown) => {
+          if (error instanceof LockedError) return LOCKED;
+          throw error;
+        }),
+    );
+    if (arrived) created.seed(arrived);
+    return created;
+  });
   const [orphaned, setOrphaned] = useState(false);
   /** The extension went away under this panel: say so, and take no more typing that cannot be kept. */
   const [orphan] = useState(() => () => {
@@ -70,13 +73,14 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
   });
 
   useEffect(() => {
+    if (first) return;
     let cancelled = false;
     // The first load uses the answer asked for before React started (early.ts).
     void load(takeEarly('draft'), () => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [load]);
+  }, [load, first]);
 
   useEffect(() => {
     const link = listenToBackground((msg) => {

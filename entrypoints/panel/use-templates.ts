@@ -11,15 +11,21 @@ import { callBackground } from './api';
 import { takeEarly } from './early';
 import { onPanelShown } from './shown';
 
-export function useTemplates(): Template[] | null {
-  const [templates, setTemplates] = useState<Template[] | null>(null);
+/** The background's answer as the panel offers it: the built-ins when it holds none. */
+const offered = (answer: unknown): Template[] =>
+  Array.isArray(answer) && answer.length > 0 ? (answer as Template[]) : BUILT_IN_TEMPLATES;
+
+/** `arrived`: the answer the first frame is drawn with, when it came in time (early.ts). */
+export function useTemplates(arrived?: Template[]): Template[] | null {
+  const [templates, setTemplates] = useState<Template[] | null>(() => (arrived ? offered(arrived) : null));
+  const [first] = useState(templates);
   useEffect(() => {
     let live = true;
-    let known = '';
+    let known = first ? JSON.stringify(first) : '';
     const ask = () =>
       (takeEarly('templates') ?? callBackground('panel:getTemplates', {})).then(
         (answer) => {
-          const next = Array.isArray(answer) && answer.length > 0 ? answer : BUILT_IN_TEMPLATES;
+          const next = offered(answer);
           // Unchanged templates keep their objects: the panel's memoized sections stay as they are.
           const text = JSON.stringify(next);
           if (live && text !== known) {
@@ -29,12 +35,12 @@ export function useTemplates(): Template[] | null {
         },
         () => live && !known && setTemplates(BUILT_IN_TEMPLATES),
       );
-    void ask();
+    if (!first) void ask();
     const stop = onPanelShown(() => void ask());
     return () => {
       live = false;
       stop();
     };
-  }, []);
+  }, [first]);
   return templates;
 }

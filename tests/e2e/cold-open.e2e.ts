@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
+import { FIRST_FRAME, type FirstFrame } from './harness/first-frame';
 import { useSuite } from './harness/suite';
 import { BACKGROUND_MARKS } from '../../lib/open-marks';
 import type { BackgroundTiming } from '../../entrypoints/background/e2e-hooks';
@@ -51,6 +52,10 @@ describe.each(BROWSERS)('cold panel open in %s', (kind) => {
     expect(heard.indexOf(BACKGROUND_MARKS.panelOpening)).toBeLessThan(
       heard.indexOf(BACKGROUND_MARKS.draftLoaded),
     );
+    // Its draft came soon enough (as it does but on a very loaded machine): the panel's first
+    // frame drew it (panel-first-frame.e2e.ts proves this with the background running).
+    const first = await panel.evaluate<FirstFrame>(FIRST_FRAME);
+    if (first.inTime) expect(first.drewDraft).toBe(true);
     // And the panel works: what is typed is kept.
     await panel.type('Session focus', 'Spoke of the cold morning;');
     expect(await panel.value('Session focus')).toBe('Spoke of the cold morning;');
