@@ -159,6 +159,22 @@ export interface HostPage {
   injectContentScript?(): Promise<void>;
   /** Chromium only: sends a CDP command to this tab (the bench reads metrics and heaps). */
   cdp?<T>(method: string, params?: object): Promise<T>;
+  /**
+   * Chromium only: the trace events (CDP Tracing, `categories`) recorded while `during` runs
+   * in this tab (the bench attributes main-thread tasks to the content script).
+   */
+  trace?(categories: string, during: () => Promise<void>): Promise<TraceEvent[]>;
+}
+
+/** One Chrome trace event, as CDP's Tracing.dataCollected reports it. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } } & Record<string, unknown>;
 }
 
 /** An extension page of its own (the options page), driven by labels and button names. */
@@ -367,6 +383,21 @@ function chromiumPage(page: PwPage): HostPage {
     cdp: async (method, params) => {
       session ??= page.context().newCDPSession(page);
       return (await (await session).send(method as 'Runtime.evaluate', params as never)) as never;
+    },
+    trace: async (categories, during) => {
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+      try {
+        await during();
+      } finally {
+        await cdp.send('Tracing.end');
+        await complete;
+        await cdp.detach();
+      }
+      return events;
     },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
