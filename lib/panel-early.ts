@@ -24,8 +24,9 @@ export function takeEarlyAsked(win: object): EarlyAsked | undefined {
 
 /**
  * How long the panel's first frame waits for the early answers before it says "Opening
- * your draft…" instead. They take ~5–60 ms after the module runs when the background has
- * to start (bench: cold open); a panel whose draft takes longer shows that it is coming.
+ * your draft…" instead. With the background running they are in before the module runs;
+ * when it has to start, a few to a few tens of ms after (bench: cold open phases). A panel
+ * whose draft takes longer shows that it is coming.
  */
 export const ARRIVAL_WAIT_MS = 150;
 
