@@ -9,7 +9,7 @@
  * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
  * so it may not use imports or anything declared outside it.
  *
- * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs}.html
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs}.html
  */
 import type { BridgeCall, BridgeListen, BridgeResult } from './bridge-protocol';
 
@@ -239,11 +239,26 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         break;
       }
       case 'quill': {
-        // Quill 2 keeps instances in a private map; a page-global Quill is rare. Its
-        // clipboard module handles a paste at the saved selection, as one history step.
-        const quill = win.Quill?.find?.(el.parentElement);
+        // Quill 2 keeps instances in a private map; a page-global Quill is rare. Quill 1
+        // puts its instance on its container. Either's clipboard module handles a paste at
+        // the saved selection, as one history step.
+        const quill = win.Quill?.find?.(el.parentElement) ?? el.parentElement?.__quill;
         if (quill?.getText) read = () => quill.getText();
-        insert = () => paste(el) === false;
+        insert = () => {
+          if (paste(el) === false) return true;
+          // Quill 1 reads no paste data from the event: its handler moves the focus into
+          // its hidden clipboard box, lets the browser paste there, and turns what landed
+          // into the editor's content a moment later. The note lands there the same way.
+          const box = el.ownerDocument.activeElement;
+          if (!box?.classList.contains('ql-clipboard') || box.parentElement !== el.parentElement)
+            return false;
+          // The empty paragraph that leads the note after text (quill.ts's `lead` break)
+          // makes no line in Quill 1, where a line break makes one.
+          const html = call.breaks?.before ? call.html.replace(/^<p><\/p>/, '<br>') : call.html;
+          const parsed = new DOMParser().parseFromString(html, 'text/html');
+          box.replaceChildren(...Array.from(parsed.body.childNodes));
+          return true;
+        };
         undo = () => (quill ? quill.history.undo() : el.ownerDocument.execCommand('undo'));
         break;
       }

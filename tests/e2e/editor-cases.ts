@@ -40,6 +40,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // Jodit records a change on its history after a 1 s debounce (history.timeout).
   { page: 'jodit.html', field: '.jodit-wysiwyg', historySettleMs: 1200 },
   { page: 'summernote.html', field: '.note-editable' },
+  // Quill 1 reads a paste through the browser's own paste, not from the event's data.
+  { page: 'quill1.html', field: '.ql-editor' },
   // Toast UI focuses its editor as it is made, before Reverie's content script runs.
   { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
   // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).

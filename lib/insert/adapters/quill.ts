@@ -1,6 +1,7 @@
 /**
  * Quill: a synthetic paste (HTML + text) that Quill's clipboard module inserts at its saved selection as one history step; bundled Quill exposes no instance on the DOM.
- * Fixture: tests/e2e/fixtures/quill.html.
+ * Quill 1 takes the same paste through its hidden clipboard box (lib/insert/page-bridge.ts).
+ * Fixtures: tests/e2e/fixtures/quill.html (Quill 2), quill1.html (Quill 1.3.7).
  */
 import { pageEditorAdapter } from './page-editor';
 
