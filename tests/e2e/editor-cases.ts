@@ -42,6 +42,10 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'summernote.html', field: '.note-editable' },
   // Quill 1 reads a paste through the browser's own paste, not from the event's data.
   { page: 'quill1.html', field: '.ql-editor' },
+  // Squire keeps an undo stack of its own; Medium Editor and Pell leave undo to the browser.
+  { page: 'squire.html', field: '#editor' },
+  { page: 'medium-editor.html', field: '#editor' },
+  { page: 'pell.html', field: '.pell-content' },
   // Toast UI focuses its editor as it is made, before Reverie's content script runs.
   { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
   // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).

@@ -2,7 +2,8 @@
  * Insertion into rich editors Reverie was not written against, so they stand for the EHR
  * editors nobody here has seen: each is reached through a generic path (the ProseMirror
  * paste for ProseMirror without TipTap, bare or inside Toast UI; execCommand for Jodit,
- * Summernote and SunEditor), Trix through the small adapter it turned out to need, and
+ * Summernote, SunEditor, Squire, Medium Editor and Pell), Trix through the small adapter it
+ * turned out to need, and
  * Quill 1, an older major version than the Quill the adapter was written against. Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
