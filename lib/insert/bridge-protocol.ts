@@ -18,6 +18,7 @@ export const PAGE_EDITORS = [
   'slate',
   'trix',
   'editorjs',
+  'codemirror5',
 ] as const;
 export type PageEditor = (typeof PAGE_EDITORS)[number];
 

@@ -9,7 +9,7 @@
  * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
  * so it may not use imports or anything declared outside it.
  *
- * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs}.html
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs,easymde}.html
  */
 import type { BridgeCall, BridgeListen, BridgeResult } from './bridge-protocol';
 
@@ -444,6 +444,36 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         // Editor.js keeps no undo history, and the browser's would take back the clinician's
         // own last typing in the block instead: a failed insert is reported, not undone.
         undo = () => {};
+        break;
+      }
+      case 'codemirror5': {
+        // CodeMirror 5 (and the Markdown editors on it: EasyMDE, SimpleMDE) types into a
+        // hidden textarea it empties after each read, so the text-field insert is never
+        // there to read back. Its instance is on its wrapper; its document keeps the caret
+        // while the panel has the focus.
+        const cm = el.closest('.CodeMirror')?.CodeMirror;
+        if (typeof cm?.replaceSelection !== 'function')
+          return { ok: false, text: '', error: 'no CodeMirror 5 editor' };
+        read = () => cm.getValue();
+        insert = () => {
+          const value: string = cm.getValue();
+          const from: number = cm.indexFromPos(cm.getCursor('from'));
+          const to: number = cm.indexFromPos(cm.getCursor('to'));
+          // A blank line between the note and text before or after the caret, as in a
+          // textarea (lib/insert/paragraph-break.ts plainFieldBreaks): a plain-text editor.
+          const blankLineTo = (text: string, atEnd: boolean): string => {
+            if (text.trim() === '') return '';
+            const run = (atEnd ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
+            return '\n'.repeat(Math.max(0, 2 - (run.split('\n').length - 1)));
+          };
+          const lead = blankLineTo(value.slice(0, from), true);
+          const trail = blankLineTo(value.slice(to), false);
+          // One change, one entry in CodeMirror's history: its Ctrl+Z takes the note back.
+          cm.replaceSelection(`${lead}${call.text}${trail}`, 'end');
+          cm.focus();
+          return true;
+        };
+        undo = () => cm.undo();
         break;
       }
       default:

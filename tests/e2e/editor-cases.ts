@@ -16,6 +16,8 @@ export interface EditorCase {
    * check: the tests put its first content back through the fixture's `reset()` instead.
    */
   noUndo?: true;
+  /** The keys that start a new paragraph (default Enter; a blank line in Markdown). */
+  newParagraphKeys?: string[];
 }
 
 export const EDITOR_CASES: EditorCase[] = [
@@ -46,6 +48,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'squire.html', field: '#editor' },
   { page: 'medium-editor.html', field: '#editor' },
   { page: 'pell.html', field: '.pell-content' },
+  // A Markdown editor on CodeMirror 5: its text is plain, its paragraphs apart by a blank line.
+  { page: 'easymde.html', field: '.CodeMirror', newParagraphKeys: ['Enter', 'Enter'] },
   // Toast UI focuses its editor as it is made, before Reverie's content script runs.
   { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
   // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).

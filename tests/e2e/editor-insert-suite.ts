@@ -32,8 +32,9 @@ const fixtureErrors = (page: HostPage) => page.evaluate<string[]>('window.fixtur
 /** Whether the editor shows the text after the caret as a heading (editors in the top page). */
 const HALF_IS_HEADING = `Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).some(
   (h) => h.textContent.trim() === ${JSON.stringify('xt.')})`;
-/** The focused field's text before the caret, white space removed. */
+/** The focused field's text before the caret, white space removed (the fixture's own caret first). */
 const TEXT_BEFORE_CARET = `(() => {
+  if (window.fixture?.caret) return window.fixture.caret().before;
   const s = getSelection();
   if (!s || s.rangeCount === 0 || !document.activeElement) return null;
   const r = document.createRange();
@@ -43,6 +44,7 @@ const TEXT_BEFORE_CARET = `(() => {
 })()`;
 /** The focused field's text after the caret, white space removed ('' with the caret at its end). */
 const TEXT_AFTER_CARET = `(() => {
+  if (window.fixture?.caret) return window.fixture.caret().after;
   const s = getSelection();
   if (!s || s.rangeCount === 0 || !document.activeElement) return null;
   const r = document.createRange();
@@ -172,7 +174,7 @@ export function describeEditorInserts(title: string, cases: EditorCase[]): void 
     it.each(cases)('$page: in an empty paragraph, no empty paragraph added', async (c) => {
       const page = await openEditor(suite.open, c);
       // The clinician already started a new paragraph for the note.
-      await page.press('Enter');
+      for (const key of c.newParagraphKeys ?? ['Enter']) await page.press(key);
       await until(async () => ((await readBlocks(page)).length === 2 ? true : undefined), 'empty paragraph');
       const panel = await page.openPanel();
       await panel.fill('Plan', PLAN);

@@ -2,6 +2,7 @@
 import type { InsertAdapter } from '../adapter';
 import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
+import { codemirror5Adapter } from './codemirror5';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
 import { editorjsAdapter } from './editorjs';
@@ -14,6 +15,8 @@ import { tinymceAdapter } from './tinymce';
 import { trixAdapter } from './trix';
 
 export const ADAPTERS: InsertAdapter[] = [
+  // Before the text field's: CodeMirror's hidden textarea is not where its text is.
+  codemirror5Adapter,
   textFieldAdapter,
   ckeditor5Adapter,
   ckeditor4Adapter,

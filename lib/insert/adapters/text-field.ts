@@ -19,7 +19,8 @@ function setNativeValue(el: TextField, value: string): void {
 
 export const textFieldAdapter: InsertAdapter = {
   id: 'text-field',
-  detect: (el) => isTextField(el),
+  // CodeMirror 5's textarea only takes keys for it: its text is the editor's (codemirror5.ts).
+  detect: (el) => isTextField(el) && !el.closest('.CodeMirror'),
   read: (el) => (el as TextField).value,
   insert(el, note) {
     const field = el as TextField;

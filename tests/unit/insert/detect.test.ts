@@ -21,6 +21,7 @@ const CASES: [fixture: string, adapter: string][] = [
   ['slate', 'slate'],
   ['trix', 'trix'],
   ['editorjs', 'editorjs'],
+  ['codemirror5', 'codemirror5'],
   ['contenteditable', 'contenteditable'],
 ];
 
