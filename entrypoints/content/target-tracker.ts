@@ -112,22 +112,25 @@ export function trackTarget(
         if (!inner || inner.ownerDocument === doc) return;
         if (inner.ownerDocument.location?.origin !== doc.location.origin) return;
         const field = editableRoot(inner);
-        if (field) claim(field);
+        // Claimed after the click that put the caret there: no selectionchange to come.
+        if (field) claimWithCaret(field);
       }, 20);
     },
     { capture: true, signal },
   );
 
-  const adoptFocused = () => {
-    if (!ownFields || !doc.hasFocus()) return;
-    const active = deepActiveElement(doc);
-    const field = editableRoot(active);
-    if (!field || field === element) return;
+  /** Claims a field whose caret selectionchange has not told us: taken from the selection now. */
+  const claimWithCaret = (field: HTMLElement) => {
     claim(field);
-    // selectionchange has not told us where the caret is: take it from the selection now.
     const selection = field.ownerDocument.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     if (editableDoc && range && field.contains(range.startContainer)) caret = range.cloneRange();
+  };
+
+  const adoptFocused = () => {
+    if (!ownFields || !doc.hasFocus()) return;
+    const field = editableRoot(deepActiveElement(doc));
+    if (field && field !== element) claimWithCaret(field);
   };
 
   return {

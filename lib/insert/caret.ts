@@ -16,6 +16,9 @@ export function caretOrEnd(el: HTMLElement, caret: Range | null): Range {
 /** Focuses a contenteditable field and puts the remembered caret (or its end) back. */
 export function focusAtCaret(el: HTMLElement, caret: Range | null): void {
   el.focus();
+  // The body of a frame in designMode takes no focus from another frame in Firefox (the
+  // panel keeps it, and the clinician's Ctrl+Z goes there): its window's does.
+  if (!el.ownerDocument.hasFocus()) el.ownerDocument.defaultView?.focus();
   const selection = el.ownerDocument.getSelection();
   if (!selection) return;
   const range = caretOrEnd(el, caret);

@@ -10,13 +10,18 @@ export function isTextField(el: Element): el is TextField {
   return el.localName === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
-/** The editing host of a contenteditable element: the outermost editable ancestor. */
+/**
+ * The editing host of a contenteditable element: the outermost editable ancestor, the body
+ * at most. A document in designMode (legacy editors' blank frames) is editable up to its
+ * <html>, whose end lies after the body, where Firefox puts typing at the body's start.
+ */
 export function editingHost(el: Element): HTMLElement | null {
   const html = el as HTMLElement;
   if (!html.isContentEditable) return null;
   let host: HTMLElement = html;
-  while (host.parentElement?.isContentEditable) host = host.parentElement;
-  return host;
+  while (host.parentElement?.isContentEditable && host !== host.ownerDocument.body) host = host.parentElement;
+  const body = host.ownerDocument.body;
+  return host === host.ownerDocument.documentElement && body ? body : host;
 }
 
 /**

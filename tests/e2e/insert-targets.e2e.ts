@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { firstTwoBlocks, OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
+import { firstTwoBlocks, NOTE_FIRST_LINE, OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
+import { insertSecondCopy } from './second-copy';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
 
@@ -54,6 +55,33 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     ).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluateInFrame<string[]>('#note-frame', 'window.fixture.errors')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('into a legacy editor: a blank frame the page made editable with designMode', async () => {
+    const page = await suite.open('designmode.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    const read = () => page.evaluate<string>('window.fixture.read()');
+    await page.clickInFrame('#note-frame', 'body');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await read();
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
+      OWN_PARAGRAPHS,
+    );
+    expect(occurrences(after, FOCUS)).toBe(1);
+
+    // The browser's own undo takes it out; then the caret at the start is where it goes.
+    await page.press('Control+KeyZ');
+    await until(async () => ((await read()).trim() === 'Existing text.' ? true : undefined), 'undo');
+    await page.press('Control+Home');
+    await insertSecondCopy(await page.openPanel());
+    const atStart = await read();
+    expect(atStart.trimStart().startsWith(NOTE_FIRST_LINE)).toBe(true);
+    expect(atStart.trimEnd().endsWith('Existing text.')).toBe(true);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
