@@ -8,6 +8,7 @@ import type { InsertOutcome, RenderedNote } from '../messages';
 import type { InsertAnswer, PageBridge } from './adapter';
 import { pickAdapter } from './adapters';
 import { refusalReason } from './editable';
+import { FieldRefusal } from './field-refusal';
 import { fieldKey } from './field-key';
 import { readBackVerdict, verdictFromCopies, type Verdict } from './read-back';
 import { countOccurrences } from './text-compare';
@@ -55,7 +56,9 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
   try {
     // An adapter that reads before inserting checks for a copy there in the same call.
     answer = await adapter.insert(target, note, req.caret, ctx, { refuseIfHolding: !req.force });
-  } catch {
+  } catch (error) {
+    // Refused before anything changed, for a reason the clinician can act on.
+    if (error instanceof FieldRefusal) return { outcome: 'failed', reason: error.message };
     answer = false;
   }
   if (typeof answer === 'object') {

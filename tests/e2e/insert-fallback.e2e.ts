@@ -2,7 +2,9 @@
  * When the field mangles the note, nothing half-inserted stays behind: the insert reads
  * back through the field, finds the note is not there, puts the field back as it was,
  * copies the note and tells the clinician exactly which keys to press. Real Chromium and
- * Firefox ESR, on a broken EHR page (fixtures/broken-editor.html).
+ * Firefox ESR, on a broken EHR page (fixtures/broken-editor.html). A field whose maxlength
+ * would cut the note off is refused before it changes, with the numbers
+ * (fixtures/limited-textarea.html).
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
@@ -56,6 +58,25 @@ describe.each(BROWSERS)('insert into a field that mangles the note, in %s', (kin
     );
     expect(pasted.startsWith('Psychodynamic progress note')).toBe(true);
     expect(pasted).toContain(PLAN);
+    await page.close();
+  });
+
+  it('a field whose maxlength is too short: refused with the numbers, the field untouched', async () => {
+    const page = await suite.open('limited-textarea.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    const read = () => page.evaluate<string>(`document.querySelector('#note').value`);
+    const panel = await page.openPanel();
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    const status = await panel.waitForStatus(/this field takes|did not accept|Inserted/);
+    expect(status).toMatch(
+      /^The note is [\d,]+ characters; this field takes 120 at most \(106 left\)\. Shorten the note or paste it in parts\. Copied — press Ctrl\+V in the note field$/,
+    );
+    // Not cut off at the limit: the field holds what it held.
+    expect(await read()).toBe('Existing text.');
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

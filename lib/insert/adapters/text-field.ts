@@ -8,6 +8,7 @@
  */
 import type { InsertAdapter } from '../adapter';
 import { isTextField, type TextField } from '../editable';
+import { FieldRefusal, lengthRefusal } from '../field-refusal';
 import { plainFieldBreaks } from '../paragraph-break';
 
 /** Sets a value past framework wrappers (React tracks the instance setter, not the prototype's). */
@@ -32,9 +33,13 @@ export const textFieldAdapter: InsertAdapter = {
     // Keep the note apart from what the clinician wrote before and after the caret: a
     // blank line in a textarea (as between the note's own sections), a space in an input.
     const { lead, trail } = plainFieldBreaks(field.value, start, end, multiline);
+    const inserted = `${lead}${text}${trail}`;
+    // A maxlength would cut the note off (the browser's own editing obeys it).
+    const refusal = lengthRefusal(field, inserted.length);
+    if (refusal) throw new FieldRefusal(refusal);
     field.focus();
     field.setSelectionRange(start, end);
-    return field.ownerDocument.execCommand('insertText', false, `${lead}${text}${trail}`);
+    return field.ownerDocument.execCommand('insertText', false, inserted);
   },
   restore(el, before) {
     setNativeValue(el as TextField, before);
