@@ -15,6 +15,16 @@ import { PANEL_SHOWN } from '@/lib/panel-shown';
 export const PANEL_TITLE = 'Reverie note panel';
 const PANEL_WIDTH = 'min(440px, 100vw)';
 
+/**
+ * Where the panel goes: into the page's open modal <dialog>, if any (the EHR's "Add note"
+ * dialog opened with showModal() makes everything outside it inert, a panel there too),
+ * else the root element, outside the body that pages restyle.
+ */
+function panelHost(): Element {
+  const modals = document.querySelectorAll('dialog:modal');
+  return modals[modals.length - 1] ?? document.documentElement;
+}
+
 export interface PanelHandle {
   toggle(): void;
   close(): void;
@@ -81,12 +91,24 @@ export function createPanel(
     iframe.allow = 'clipboard-write';
     wrapper.append(iframe);
     show(true);
-    document.documentElement.append(wrapper);
+    const host = panelHost();
+    host.append(wrapper);
+    // The dialog closing would take the open panel out of sight with it: it moves back out.
+    if (host.localName === 'dialog')
+      host.addEventListener('close', () => isOpen() && wrapper?.parentElement === host && open(), {
+        once: true,
+        signal: ctx.signal,
+      });
   };
+
+  /** Open, and where the clinician can reach it: not left behind in a closed or inert place. */
+  const isReachable = () => isOpen() && wrapper?.parentElement === panelHost();
 
   const open = () => {
     const page = pageKeyOf(location.href);
-    if (!iframe?.isConnected || builtFor !== page) {
+    // A built panel cannot move into or out of a dialog: an iframe moved in the DOM loads
+    // its page again, so it is built anew there (the draft is the background's).
+    if (!iframe?.isConnected || builtFor !== page || wrapper?.parentElement !== panelHost()) {
       remove();
       return build(page);
     }
@@ -109,7 +131,7 @@ export function createPanel(
   };
 
   return {
-    toggle: () => (isOpen() ? close() : open()),
+    toggle: () => (isReachable() ? close() : open()),
     close,
     iframe: () => (isOpen() ? iframe : null),
   };

@@ -86,6 +86,49 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it.each([
+    ['a Bootstrap modal (a focus trap)', '#open-bootstrap', '#modal-note', 'bootstrap'],
+    [
+      'a native <dialog> opened with showModal() (the rest of the page inert)',
+      '#open-native',
+      '#native-note',
+      'native',
+    ],
+  ])('into a field in %s', async (_name, button, field, read) => {
+    const page = await suite.open('modal-note.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    await page.click(button);
+    await until(
+      async () =>
+        (await page.evaluate<boolean>(`!!document.querySelector('${field}').checkVisibility()`))
+          ? true
+          : undefined,
+      'dialog',
+    );
+    await page.click(field);
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>(`window.noteIn.${read}()`);
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(page.errors).toEqual([]);
+    if (read === 'native') {
+      // The EHR closes its dialog: the open panel is not hidden with it.
+      await page.evaluate(`document.querySelector('#native-dialog').close()`);
+      const panelShown = `(() => {
+        const frame = document.querySelector('iframe[title="Reverie note panel"]');
+        return !!frame && !frame.closest('dialog') && frame.getBoundingClientRect().width > 0;
+      })()`;
+      await until(
+        async () => ((await page.evaluate<boolean>(panelShown)) ? true : undefined),
+        'panel out of the dialog',
+      );
+      const panel = await page.openPanel();
+      await panel.fill('Plan', 'Continue weekly.');
+    }
+    await page.close();
+  });
+
   it('into a field inside an open shadow root', async () => {
     const page = await suite.open('shadow-root.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
