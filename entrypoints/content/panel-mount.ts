@@ -49,6 +49,7 @@ export function createPanel(
   let builtFor = '';
 
   const remove = () => {
+    dialogs.disconnect();
     wrapper?.remove();
     wrapper = iframe = null;
   };
@@ -56,11 +57,21 @@ export function createPanel(
 
   const isOpen = () => !!iframe?.isConnected && iframe.title === PANEL_TITLE;
 
+  /**
+   * While the panel is open: a modal dialog the EHR opens or closes (its `open` attribute)
+   * would leave the panel inert outside it or hidden inside it, so it follows to the new host.
+   */
+  const dialogs = new MutationObserver(() => {
+    if (isOpen() && wrapper?.parentElement !== panelHost()) open();
+  });
+
   const show = (open: boolean) => {
     // Inline and important, so no page style shows a closed panel again.
     wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
     if (open) iframe!.title = PANEL_TITLE;
     else iframe!.removeAttribute('title');
+    if (open) dialogs.observe(document.documentElement, { subtree: true, attributeFilter: ['open'] });
+    else dialogs.disconnect();
   };
 
   const build = (page: string) => {
@@ -91,14 +102,7 @@ export function createPanel(
     iframe.allow = 'clipboard-write';
     wrapper.append(iframe);
     show(true);
-    const host = panelHost();
-    host.append(wrapper);
-    // The dialog closing would take the open panel out of sight with it: it moves back out.
-    if (host.localName === 'dialog')
-      host.addEventListener('close', () => isOpen() && wrapper?.parentElement === host && open(), {
-        once: true,
-        signal: ctx.signal,
-      });
+    panelHost().append(wrapper);
   };
 
   /** Open, and where the clinician can reach it: not left behind in a closed or inert place. */

@@ -30,6 +30,12 @@ const readFrame = (page: HostPage) =>
     'framed editor',
   );
 
+/** Whether the open panel's frame shows, inside the page's dialog or outside any. */
+const panelIn = (where: 'dialog' | 'html') => `(() => {
+  const frame = document.querySelector('iframe[title="Reverie note panel"]');
+  return !!frame && !!frame.closest('dialog') === ${where === 'dialog'} && frame.getBoundingClientRect().width > 0;
+})()`;
+
 describe.each(BROWSERS)('insertion targets in %s', (kind) => {
   // A browser of its own: once, on a machine at load 17, Firefox died in the cross-origin
   // iframe case after four files had shared (and reset) it; not reproduced since.
@@ -115,16 +121,22 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     if (read === 'native') {
       // The EHR closes its dialog: the open panel is not hidden with it.
       await page.evaluate(`document.querySelector('#native-dialog').close()`);
-      const panelShown = `(() => {
-        const frame = document.querySelector('iframe[title="Reverie note panel"]');
-        return !!frame && !frame.closest('dialog') && frame.getBoundingClientRect().width > 0;
-      })()`;
       await until(
-        async () => ((await page.evaluate<boolean>(panelShown)) ? true : undefined),
-        'panel out of the dialog',
+        async () => ((await page.evaluate<boolean>(panelIn('html'))) ? true : undefined),
+        'panel out',
       );
+      // Open again over the open panel: the panel follows into the dialog, where it takes clicks.
+      await page.click(button);
+      await until(
+        async () => ((await page.evaluate<boolean>(panelIn('dialog'))) ? true : undefined),
+        'panel in',
+      );
+      await page.click(field);
+      await page.press('Control+Home');
       const panel = await page.openPanel();
-      await panel.fill('Plan', 'Continue weekly.');
+      await insertSecondCopy(panel);
+      const second = await page.evaluate<string>(`window.noteIn.${read}()`);
+      expect(second.startsWith(NOTE_FIRST_LINE)).toBe(true);
     }
     await page.close();
   });
