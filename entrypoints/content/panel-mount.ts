@@ -65,6 +65,21 @@ export function createPanel(
     if (isOpen() && wrapper?.parentElement !== panelHost()) open();
   });
 
+  /**
+   * Moves the built panel to `host` with its page running (moveBefore keeps an iframe's
+   * document, where append would load it again); false where the browser cannot.
+   */
+  const moveTo = (host: Element): boolean => {
+    const move = (host as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+    if (typeof move !== 'function') return false;
+    try {
+      move.call(host, wrapper!, null);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   const show = (open: boolean) => {
     // Inline and important, so no page style shows a closed panel again.
     wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
@@ -110,9 +125,10 @@ export function createPanel(
 
   const open = () => {
     const page = pageKeyOf(location.href);
-    // A built panel cannot move into or out of a dialog: an iframe moved in the DOM loads
-    // its page again, so it is built anew there (the draft is the background's).
-    if (!iframe?.isConnected || builtFor !== page || wrapper?.parentElement !== panelHost()) {
+    // Into or out of a dialog, the built panel moves with its page running; where it cannot,
+    // it is built anew there (the draft is the background's).
+    const host = panelHost();
+    if (!iframe?.isConnected || builtFor !== page || (wrapper?.parentElement !== host && !moveTo(host))) {
       remove();
       return build(page);
     }

@@ -119,6 +119,14 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(page.errors).toEqual([]);
     if (read === 'native') {
+      // The panel moves with its page running: the same frame, never loaded again.
+      await page.evaluate(`(() => {
+        const frame = document.querySelector('iframe[title="Reverie note panel"]');
+        frame.dataset.probe = 'same';
+        window.__panelLoads = 0;
+        frame.addEventListener('load', () => window.__panelLoads++);
+      })()`);
+      const sameFrame = `document.querySelector('iframe[title="Reverie note panel"]')?.dataset.probe === 'same' && window.__panelLoads === 0`;
       // The EHR closes its dialog: the open panel is not hidden with it.
       await page.evaluate(`document.querySelector('#native-dialog').close()`);
       await until(
@@ -131,6 +139,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
         async () => ((await page.evaluate<boolean>(panelIn('dialog'))) ? true : undefined),
         'panel in',
       );
+      // Let a reload of the moved frame, if there were one, be seen.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.evaluate<boolean>(sameFrame)).toBe(true);
       await page.click(field);
       await page.press('Control+Home');
       const panel = await page.openPanel();
