@@ -4,7 +4,8 @@
  * paste for ProseMirror without TipTap, bare or inside Toast UI; execCommand for Jodit,
  * Summernote, SunEditor, Squire, Medium Editor and Pell), Trix through the small adapter it
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
- * written against, and EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter. Same
+ * written against, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
+ * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited). Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';
