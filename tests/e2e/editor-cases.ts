@@ -50,9 +50,11 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'pell.html', field: '.pell-content' },
   // A Markdown editor on CodeMirror 5: its text is plain, its paragraphs apart by a blank line.
   { page: 'easymde.html', field: '.CodeMirror', newParagraphKeys: ['Enter', 'Enter'] },
-  // Editors with adapters in a mode they were not written against: no iframe, no classic frame.
+  // Editors with adapters set up as they were not written against: inline (no iframe, no
+  // classic frame), Lexical with its list nodes.
   { page: 'tinymce-inline.html', field: '#editor' },
   { page: 'ckeditor5-inline.html', field: '#editor' },
+  { page: 'lexical-lists.html', field: '[data-lexical-editor="true"]' },
   // Toast UI focuses its editor as it is made, before Reverie's content script runs.
   { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
   // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).

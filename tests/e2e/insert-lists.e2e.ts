@@ -13,14 +13,16 @@ const GOAL = 'Sleep through most nights before the spring break';
 const GOAL_2 = 'Name anger before it turns inward';
 /**
  * A plain contenteditable (its page keeps the note's lines as paragraphs), and editors
- * with a list model (`lists`: the goals become list items) or without one (Lexical as
- * this page sets it up: no list node, so the items become paragraphs).
+ * with a list model (`lists`: the goals become list items, in Lexical too where its list
+ * nodes are registered) or without one (Lexical without them: the items become paragraphs).
  */
 const CASES: (EditorCase & { lists: boolean })[] = [
   { page: 'contenteditable.html', field: '#note', lists: false },
   ...EDITOR_CASES.filter((c) => ['ckeditor5.html', 'tinymce.html', 'lexical.html'].includes(c.page)).map(
     (c) => ({ ...c, lists: c.page !== 'lexical.html' }),
   ),
+  // Lexical as its playground has it: list nodes registered.
+  { page: 'lexical-lists.html', field: '[data-lexical-editor="true"]', lists: true },
 ];
 
 /** Editor pages set window.fixture once their editor is up; the plain page has none to wait for. */

@@ -5,7 +5,8 @@
  * Summernote, SunEditor, Squire, Medium Editor and Pell), Trix through the small adapter it
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
  * written against, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
- * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited). Same
+ * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), and Lexical
+ * with its list nodes. Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';
