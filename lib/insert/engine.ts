@@ -11,7 +11,7 @@ import { refusalReason } from './editable';
 import { FieldRefusal } from './field-refusal';
 import { fieldKey } from './field-key';
 import { readBackVerdict, verdictFromCopies, type Verdict } from './read-back';
-import { countOccurrences } from './text-compare';
+import { countOccurrences, squash } from './text-compare';
 
 export interface InsertRequest {
   target: HTMLElement | null;
@@ -27,6 +27,8 @@ export interface InsertRequest {
 }
 
 const NOT_ACCEPTED = 'The field did not accept the note';
+const LEFT_IN =
+  'The field did not take the note whole, and what went in could not be taken out — check the field before pasting';
 
 export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
   const { target, note } = req;
@@ -80,6 +82,12 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
     verdict = readBackVerdict({ accepted, before, after, noteText: note.text });
   }
   if (verdict === 'inserted') return { outcome: 'inserted', fieldKey: key };
-  if (verdict === 'restore') await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
+  if (verdict === 'restore') {
+    await Promise.resolve(adapter.restore(target, before, ctx)).catch(() => {});
+    // An editor without an undo of its own (Editor.js), or whose undo failed, keeps what
+    // went in: the clinician must know before pasting the copy, or the field gets it twice.
+    const now = await Promise.resolve(adapter.read(target, ctx)).catch(() => null);
+    if (now === null || squash(now) !== squash(before)) return { outcome: 'failed', reason: LEFT_IN };
+  }
   return { outcome: 'failed', reason: NOT_ACCEPTED };
 }

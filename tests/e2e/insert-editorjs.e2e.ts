@@ -1,8 +1,9 @@
 /**
  * Editor.js keeps one contenteditable per block and stores what `editor.save()` gives:
  * the note must go in as blocks of its own, each line of it a block, nothing run together
- * and the private section nowhere, read from the saved data the EHR would store; and an
- * insert Editor.js never got is reported, the block left as it was. The insert checks every
+ * and the private section nowhere, read from the saved data the EHR would store; an
+ * insert Editor.js never got is reported, the block left as it was; and one it got but that
+ * could not be verified says the blocks are still there (Editor.js has no undo). The insert checks every
  * editor goes through are in insert-editors.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,29 @@ describe.each(BROWSERS)('Editor.js saved data in %s', (kind) => {
     await panel.click('Insert note');
     expect(await panel.waitForStatus(/did not accept|Inserted|Copying failed/)).toMatch(NOT_ACCEPTED);
     expect(await page.evaluate<string[]>('window.fixture.blocks()')).toEqual(['Existing text.']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a note the page alters once in: Editor.js cannot take it out, and the panel says so', async () => {
+    const page = await suite.open('editorjs.html');
+    await openEditor(page, ['Control+End']);
+    // A page script that rewrites the plan as soon as it lands: the read-back cannot find
+    // the note, and Editor.js keeps no undo to take its blocks back out.
+    await page.evaluate(`new MutationObserver(() => {
+      for (const block of document.querySelectorAll('.ce-paragraph'))
+        if (block.textContent.includes('Continue weekly'))
+          block.textContent = block.textContent.replace('Continue weekly', 'Continue monthly');
+    }).observe(document.querySelector('.codex-editor'), { subtree: true, childList: true, characterData: true })`);
+    const panel = await page.openPanel();
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    const status = await panel.waitForStatus(/did not|Inserted|Copying failed/);
+    // Not "did not accept" alone: pasting the copy would put the note in a second time.
+    expect(status).toMatch(
+      /^The field did not take the note whole, and what went in could not be taken out — check the field before pasting\./,
+    );
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -75,7 +75,35 @@ describe('insertNote read-back through the page bridge', () => {
     const editor = fakeEditor(true, (text, note) => `${text}\n${note.slice(0, 6)}`);
     const outcome = await insertNote(request(editor.bridge));
     expect(outcome.outcome).toBe('failed');
-    expect(editor.ops).toEqual(['insert', 'undo']);
+    expect(editor.ops).toEqual(['insert', 'undo', 'read']);
+  });
+
+  it('says so when the undo left part of the note in: the copy must not be pasted blindly', async () => {
+    let text = 'Existing text.';
+    const ops: BridgeCall['op'][] = [];
+    // Editor.js keeps no undo history: the bridge's undo changes nothing.
+    const noUndo: PageBridge = async (call) => {
+      ops.push(call.op);
+      if (call.op !== 'insert') return { ok: true, text };
+      const before = text;
+      text = `${text}\n${call.text.slice(0, 6)}`;
+      return { ok: true, text: '', before, readBack: { copiesBefore: 0, copiesAfter: 0, changed: true } };
+    };
+    const outcome = await insertNote(request(noUndo));
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      reason:
+        'The field did not take the note whole, and what went in could not be taken out — check the field before pasting',
+    });
+    expect(ops).toEqual(['insert', 'undo', 'read']);
+  });
+
+  it('says only that the field did not accept it once the undo put the field back', async () => {
+    const editor = fakeEditor(true, (text, note) => `${text}\n${note.slice(0, 6)}`);
+    expect(await insertNote(request(editor.bridge))).toEqual({
+      outcome: 'failed',
+      reason: 'The field did not accept the note',
+    });
   });
 
   it('undoes nothing unchanged when the editor refused, without reading again', async () => {
