@@ -1,7 +1,8 @@
 /**
  * Where the note field can be: in a same-origin iframe, in a cross-origin iframe, inside
- * an open shadow root, and on a page with a strict Content-Security-Policy (where the
- * page bridge must still reach CKEditor 5's API). Real Chromium and Firefox ESR.
+ * an open shadow root, in a modal dialog, in a legacy designMode frame, and on pages with a
+ * strict Content-Security-Policy (where the page bridge must still reach CKEditor 5's API,
+ * and the panel's frame must still load). Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
@@ -22,6 +23,14 @@ async function insertFromPanel(page: HostPage): Promise<void> {
   await panel.click('Insert note');
   await panel.waitForStatus(/Inserted/);
 }
+
+/** Whether an inline script the page adds runs: false where the page's CSP is in force. */
+const INLINE_SCRIPT_RUNS = `(() => {
+  const s = document.createElement('script');
+  s.textContent = 'window.inlineRan = true';
+  document.head.append(s);
+  return window.inlineRan === true;
+})()`;
 
 /** Reads a framed editor through its own API, once its page is ready. */
 const readFrame = (page: HostPage) =>
@@ -186,14 +195,21 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     expect(page.errors).toEqual([]);
     // Last, as Firefox reports the blocked script as a page error: the policy is in force,
     // an inline script the page adds does not run.
-    expect(
-      await page.evaluate<boolean>(`(() => {
-        const s = document.createElement('script');
-        s.textContent = 'window.inlineRan = true';
-        document.head.append(s);
-        return window.inlineRan === true;
-      })()`),
-    ).toBe(false);
+    expect(await page.evaluate<boolean>(INLINE_SCRIPT_RUNS)).toBe(false);
+    await page.close();
+  });
+
+  it('into a textarea on a page whose CSP allows nothing from elsewhere (default-src self)', async () => {
+    const page = await suite.open('locked-csp.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    // The panel is a frame from the extension's origin: the page's frame-src does not keep it out.
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>(`document.querySelector('#note').value`);
+    expect(after.startsWith('Existing text.\n\n')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    // The policy is in force: an inline script the page adds does not run.
+    expect(await page.evaluate<boolean>(INLINE_SCRIPT_RUNS)).toBe(false);
     await page.close();
   });
 });

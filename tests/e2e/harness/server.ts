@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
 /** Response headers for chosen pages, e.g. a strict Content-Security-Policy. */
 const PAGE_HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'content-security-policy': "script-src 'self'" },
+  '/locked-csp.html': { 'content-security-policy': "default-src 'self'" },
 };
 
 export interface FixtureServer {
