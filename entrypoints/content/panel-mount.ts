@@ -15,6 +15,12 @@ import { PANEL_SHOWN } from '@/lib/panel-shown';
 export const PANEL_TITLE = 'Reverie note panel';
 const PANEL_WIDTH = 'min(440px, 100vw)';
 
+/** Inline CSS with every declaration important. */
+const important = (declarations: Record<string, string>) =>
+  Object.entries(declarations)
+    .map(([property, value]) => `${property}: ${value} !important;`)
+    .join(' ');
+
 /**
  * Where the panel goes: into the page's open modal <dialog>, if any (the EHR's "Add note"
  * dialog opened with showModal() makes everything outside it inert, a panel there too),
@@ -102,17 +108,26 @@ export function createPanel(
     // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by.
     iframe.name = page;
     iframe.src = panelUrl;
-    Object.assign(wrapper.style, {
+    // Every property from scratch and important: an EHR's global rules (`div, iframe {…
+    // !important}`) would otherwise shrink, move or fade the panel. Inline important wins.
+    wrapper.style.cssText = important({
+      all: 'initial',
       position: 'fixed',
       top: '0',
       right: '0',
       width: PANEL_WIDTH,
       height: '100vh',
-      zIndex: '2147483647',
-      boxShadow: '-2px 0 12px rgba(0,0,0,.18)',
+      'z-index': '2147483647',
+      'box-shadow': '-2px 0 12px rgba(0,0,0,.18)',
       background: '#fff',
     });
-    Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', display: 'block' });
+    iframe.style.cssText = important({
+      all: 'initial',
+      width: '100%',
+      height: '100%',
+      border: '0',
+      display: 'block',
+    });
     // The clipboard fallback runs inside the panel.
     iframe.allow = 'clipboard-write';
     wrapper.append(iframe);
