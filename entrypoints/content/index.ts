@@ -70,7 +70,8 @@ export default defineUnlistedScript(() => {
       () => void send('content:panelOpening').catch(() => {}),
     ));
 
-  if (isTop) publishPanelCheck(window, () => panelObstruction(document, panel?.iframe() ?? null));
+  const obstruction = () => panelObstruction(document, panel?.iframe() ?? null, panel?.above());
+  if (isTop) publishPanelCheck(window, obstruction);
 
   // One press can reach us twice (the key listener and the browser command): acted on once.
   const isPress = toggleGate();
@@ -95,8 +96,7 @@ export default defineUnlistedScript(() => {
     if (!isContentCommand(raw)) return;
     if (raw.type === 'bg:togglePanel') toggle('message');
     else if (raw.type === 'bg:closePanel') panel?.close();
-    else if (raw.type === 'bg:checkPanel')
-      sendResponse({ obstruction: panelObstruction(document, panel?.iframe() ?? null) });
+    else if (raw.type === 'bg:checkPanel') sendResponse({ obstruction: obstruction() });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

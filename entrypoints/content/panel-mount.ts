@@ -6,11 +6,16 @@
  * a style change, not a new extension page loading React and its draft again. Hidden, it
  * is `display: none` (out of the tab order and the accessibility tree) and untitled: the
  * title is what marks the open panel (E2E-CONTRACT.md, the picker's watch).
+ *
+ * Open, it is a manual popover in the page's top layer, where browsers have one: above every
+ * z-index, and out of reach of its ancestors' transforms, filters and opacity (a dialog
+ * centred with `transform` would otherwise be the box the fixed panel sits and clips in).
  */
 import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
+import { isTopLayerPopover } from './top-layer';
 
 export const PANEL_TITLE = 'Reverie note panel';
 const PANEL_WIDTH = 'min(440px, 100vw)';
@@ -36,6 +41,8 @@ export interface PanelHandle {
   close(): void;
   /** The open panel's iframe; null while it is closed. */
   iframe(): HTMLIFrameElement | null;
+  /** The page's top-layer elements opened since the panel last went to the top: above it. */
+  above(): Element[];
 }
 
 /**
@@ -54,8 +61,18 @@ export function createPanel(
   /** The page the panel was built for: a single-page EHR may have moved to another since. */
   let builtFor = '';
 
+  /** Top-layer elements the page opened after the panel's last raise (popovers, dialogs). */
+  const openedSince = new Set<Element>();
+  const onToggle = (event: Event) => {
+    const shown = event.target;
+    if (shown === wrapper || !(shown instanceof Element)) return;
+    if ((event as Event & { newState?: string }).newState === 'open') openedSince.add(shown);
+    else openedSince.delete(shown);
+  };
+
   const remove = () => {
     dialogs.disconnect();
+    window.removeEventListener('toggle', onToggle, true);
     wrapper?.remove();
     wrapper = iframe = null;
   };
@@ -86,13 +103,41 @@ export function createPanel(
     }
   };
 
+  /**
+   * To the top of the top layer, above whatever the page showed there before (a dialog the
+   * panel just moved into). Showing again is the only way up; hiding would send the focus
+   * back to the page, so a focused panel takes it back.
+   */
+  const raise = () => {
+    const el = wrapper!;
+    if (typeof el.showPopover !== 'function') return;
+    const hadFocus = document.activeElement === iframe;
+    try {
+      if (isTopLayerPopover(el)) el.hidePopover();
+      el.showPopover();
+    } catch {
+      // Refused (the page removed the popover attribute): the panel stays a fixed box.
+    }
+    if (hadFocus && document.activeElement !== iframe) iframe!.focus();
+    openedSince.clear();
+  };
+
   const show = (open: boolean) => {
     // Inline and important, so no page style shows a closed panel again.
     wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
     if (open) iframe!.title = PANEL_TITLE;
     else iframe!.removeAttribute('title');
-    if (open) dialogs.observe(document.documentElement, { subtree: true, attributeFilter: ['open'] });
-    else dialogs.disconnect();
+    if (open) {
+      raise();
+      dialogs.observe(document.documentElement, { subtree: true, attributeFilter: ['open'] });
+      // Capture: `toggle` does not bubble. Only while open; it costs a page nothing else.
+      window.addEventListener('toggle', onToggle, true);
+    } else {
+      dialogs.disconnect();
+      window.removeEventListener('toggle', onToggle, true);
+      openedSince.clear();
+      if (isTopLayerPopover(wrapper!)) wrapper!.hidePopover();
+    }
   };
 
   const build = (page: string) => {
@@ -131,8 +176,10 @@ export function createPanel(
     // The clipboard fallback runs inside the panel.
     iframe.allow = 'clipboard-write';
     wrapper.append(iframe);
-    show(true);
+    if ('popover' in wrapper) wrapper.popover = 'manual';
     panelHost().append(wrapper);
+    // After the append: only a connected element goes into the top layer.
+    show(true);
   };
 
   /** Open, and where the clinician can reach it: not left behind in a closed or inert place. */
@@ -169,5 +216,6 @@ export function createPanel(
     toggle: () => (isReachable() ? close() : open()),
     close,
     iframe: () => (isOpen() ? iframe : null),
+    above: () => [...openedSince].filter((el) => el.isConnected),
   };
 }

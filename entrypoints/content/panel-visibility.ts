@@ -1,8 +1,11 @@
 /**
  * Clickjacking guard: Insert and Copy act only while the panel is really visible — not
- * covered by anything the page put over it, not faded, hidden or shrunk. Checked in the
- * top frame, where the page could do those things, in both browsers the same way.
+ * covered by anything the page put over it, not faded, blurred, hidden or shrunk. Checked
+ * in the top frame, where the page could do those things, in both browsers the same way.
+ * Colour-only filters (a dark mode by inversion) are allowed: lib/readable-filter.ts.
  */
+import { filtersKeepReadable } from '@/lib/readable-filter';
+import { isTopLayerPopover } from './top-layer';
 
 /** Points across the panel that must all show the panel itself. */
 const SAMPLES = [
@@ -16,36 +19,56 @@ const SAMPLES = [
 
 const MIN_SIZE_PX = 200;
 
-/** Why the panel is not safely visible, or null when it is. */
-export function panelObstruction(doc: Document, iframe: HTMLIFrameElement | null): string | null {
+const DISTORTED = 'The panel is distorted by the page';
+const COVERED = 'Something on the page covers the panel';
+
+/**
+ * Why the panel is not safely visible, or null when it is. `above`: the page's top-layer
+ * elements opened since the panel last went to the top of that layer (panel-mount.ts).
+ */
+export function panelObstruction(
+  doc: Document,
+  iframe: HTMLIFrameElement | null,
+  above: readonly Element[] = [],
+): string | null {
   if (!iframe?.isConnected) return 'The panel is not on the page';
   const rect = iframe.getBoundingClientRect();
   if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX) return 'The panel is too small to be read';
   const view = doc.defaultView!;
+  const wrapper = iframe.parentElement;
+  // In the top layer the panel paints apart from its ancestors: their opacity, filters and
+  // transforms do not reach it. The root's do in Firefox (painted over the whole viewport).
+  const topLayer = !!wrapper && isTopLayerPopover(wrapper);
+  const filters: string[] = [];
   for (let el: Element | null = iframe; el; el = el.parentElement) {
     const style = view.getComputedStyle(el);
     if (style.visibility !== 'visible' || style.display === 'none') return 'The panel is hidden';
+    if (topLayer && el !== iframe && el !== wrapper && el !== doc.documentElement) continue;
     if (Number(style.opacity) < 0.99) return 'The panel is made transparent by the page';
-    if (style.filter !== 'none' || (style.transform !== 'none' && el !== doc.documentElement)) {
-      return 'The panel is distorted by the page';
-    }
+    if (style.transform !== 'none' && el !== doc.documentElement) return DISTORTED;
+    filters.push(style.filter);
   }
+  if (!filtersKeepReadable(filters)) return DISTORTED;
   for (const [fx, fy] of SAMPLES) {
     const x = rect.left + rect.width * fx;
     const y = rect.top + rect.height * fy;
     if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight)
       return 'The panel is partly off screen';
-    if (doc.elementFromPoint(x, y) !== iframe) return 'Something on the page covers the panel';
+    if (doc.elementFromPoint(x, y) !== iframe) return COVERED;
   }
-  // Overlays with pointer-events: none escape hit testing; anything positioned after the
-  // panel in document order and over it can paint on top of it.
-  const wrapper = iframe.parentElement;
+  // Overlays with pointer-events: none escape hit testing. Over a panel in the top layer,
+  // only what the page put in that layer after it can paint; over a panel outside it,
+  // anything positioned after it in document order.
+  if (topLayer) {
+    const over = above.some(
+      (el) => !el.contains(wrapper) && overlaps(el.getBoundingClientRect(), rect) && isPositioned(view, el),
+    );
+    return over ? COVERED : null;
+  }
   let after: Element | null = wrapper;
   while (after) {
     after = nextInDocument(after, wrapper);
-    if (after && overlaps(after.getBoundingClientRect(), rect) && isPositioned(view, after)) {
-      return 'Something on the page covers the panel';
-    }
+    if (after && overlaps(after.getBoundingClientRect(), rect) && isPositioned(view, after)) return COVERED;
   }
   return null;
 }

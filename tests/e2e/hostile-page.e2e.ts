@@ -1,7 +1,8 @@
 /**
  * A hostile host page learns nothing of the note and cannot trick Reverie into acting:
  * keys typed in the panel never reach it, draft text never appears in its DOM or events,
- * forged messages do nothing, and Insert and Copy refuse while the panel is covered or faded.
+ * forged messages do nothing, and Insert and Copy refuse while the panel is covered, faded or
+ * blurred (an overlay at the highest z-index does not cover it: the panel is in the top layer).
  * Nor can it tell Reverie is installed from events on its document, or stop Reverie's
  * content script by forging them (as it could WXT's content-script context).
  */
@@ -80,7 +81,7 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
     await page.close();
   });
 
-  it.each(['click-through', 'fade'] as const)(
+  it.each(['top-layer', 'fade', 'blur'] as const)(
     'refuses to insert or copy while the panel is covered (%s)',
     async (mode) => {
       const page = await suite.open('hostile.html');
@@ -89,7 +90,7 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
       await panel.fill('Session focus', 'Should not be inserted while covered');
       await panel.check('No risk indicated');
       await page.evaluate(
-        mode === 'fade' ? 'window.hostile.fade()' : "window.hostile.cover('click-through')",
+        mode === 'top-layer' ? "window.hostile.cover('top-layer')" : `window.hostile.${mode}()`,
       );
       await panel.click('Insert note');
       await panel.waitForStatus(/nothing was inserted or copied/);
@@ -103,4 +104,26 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
       await page.close();
     },
   );
+
+  it('stays above an overlay at the highest z-index: the panel is in the top layer', async () => {
+    const page = await suite.open('hostile.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', 'Above the overlay');
+    await panel.check('No risk indicated');
+    // Opaque: it would take the click if it were over the panel.
+    await page.evaluate("window.hostile.cover('opaque')");
+    const hit = `(() => {
+      const frame = document.querySelector('iframe[title="Reverie note panel"]');
+      const r = frame.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === frame;
+    })()`;
+    expect(await page.evaluate<boolean>(hit)).toBe(true);
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(
+      'Above the overlay',
+    );
+    await page.close();
+  });
 });

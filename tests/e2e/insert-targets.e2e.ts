@@ -1,6 +1,6 @@
 /**
  * Where the note field can be: in a same-origin iframe, in a cross-origin iframe, inside
- * an open shadow root, in a modal dialog, in a legacy designMode frame, and on pages with a
+ * an open shadow root, in a modal dialog (one centred with a transform), in a legacy designMode frame, and on pages with a
  * strict Content-Security-Policy (where the page bridge must still reach CKEditor 5's API,
  * and the panel's frame must still load). Real Chromium and Firefox ESR.
  */
@@ -43,6 +43,12 @@ const readFrame = (page: HostPage) =>
 const panelIn = (where: 'dialog' | 'html') => `(() => {
   const frame = document.querySelector('iframe[title="Reverie note panel"]');
   return !!frame && !!frame.closest('dialog') === ${where === 'dialog'} && frame.getBoundingClientRect().width > 0;
+})()`;
+
+/** How far the open panel's frame is from the window's right, top and bottom edges. */
+const PANEL_EDGE = `(() => {
+  const rect = document.querySelector('iframe[title="Reverie note panel"]').getBoundingClientRect();
+  return { right: Math.round(innerWidth - rect.right), top: Math.round(rect.top), bottom: Math.round(innerHeight - rect.bottom) };
 })()`;
 
 describe.each(BROWSERS)('insertion targets in %s', (kind) => {
@@ -109,6 +115,12 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
       '#native-note',
       'native',
     ],
+    [
+      'a native <dialog> centred with a CSS transform (the box a fixed child sits and clips in)',
+      '#open-centred',
+      '#centred-note',
+      'centred',
+    ],
   ])('into a field in %s', async (_name, button, field, read) => {
     const page = await suite.open('modal-note.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
@@ -123,6 +135,8 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.click(field);
     await page.press('Control+End');
     await insertFromPanel(page);
+    // Full height at the right edge of the window, wherever the dialog is and however placed.
+    expect(await page.evaluate(PANEL_EDGE)).toEqual({ right: 0, top: 0, bottom: 0 });
     const after = await page.evaluate<string>(`window.noteIn.${read}()`);
     expect(after.startsWith('Existing text.')).toBe(true);
     expect(occurrences(after, FOCUS)).toBe(1);

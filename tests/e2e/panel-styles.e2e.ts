@@ -1,11 +1,12 @@
 /**
  * The panel keeps its own place and look on an EHR whose global stylesheet forces its rules
  * on every div and iframe with !important (fixtures/aggressive-css.html): full height at
- * the right edge, unscaled, opaque, and the clinician can work in it. Real Chromium and
- * Firefox ESR.
+ * the right edge, unscaled, opaque, and the clinician can work in it. On a page in a night
+ * mode done by inverting its colours (fixtures/night-mode.html) it inserts as well: the
+ * clickjacking guard tells colour changes from a blur or a fade. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS } from './harness/browsers';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 
 const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
@@ -40,25 +41,44 @@ interface PanelBox {
   frameOpacity: string;
 }
 
+/** Clicks into the note field, caret at its end, and opens the panel. */
+async function openAtFieldEnd(page: HostPage): Promise<PanelDriver> {
+  await page.click('#note');
+  await page.press('Control+End');
+  return page.openPanel();
+}
+
+/** Writes the plan, inserts, and checks the note reached the field. */
+async function insertPlan(page: HostPage, panel: PanelDriver): Promise<void> {
+  await panel.fill('Plan', PLAN);
+  await panel.check('No risk indicated');
+  await panel.click('Insert note');
+  await panel.waitForStatus(/Inserted/);
+  expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(PLAN);
+}
+
 describe.each(BROWSERS)('the panel on a page with heavy-handed global styles, in %s', (kind) => {
   const suite = useSuite(kind);
 
   it('keeps its size, place and opacity, and takes the note in', async () => {
     const page = await suite.open('aggressive-css.html');
-    await page.click('#note');
-    await page.press('Control+End');
-    const panel = await page.openPanel();
+    const panel = await openAtFieldEnd(page);
     const box = await page.evaluate<PanelBox>(PANEL_BOX);
     expect(box.width).toBe(Math.min(440, box.innerWidth));
     expect(box.height).toBe(box.innerHeight);
     expect([box.top, box.right]).toEqual([0, box.innerWidth]);
     expect([box.opacity, box.transform, box.frameOpacity]).toEqual(['1', 'none', '1']);
 
-    await panel.fill('Plan', PLAN);
-    await panel.check('No risk indicated');
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
-    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(PLAN);
+    await insertPlan(page, panel);
+    await page.close();
+  });
+
+  it('inserts on a page in a night mode that inverts its colours, the panel too', async () => {
+    const page = await suite.open('night-mode.html');
+    expect(await page.evaluate<string>('getComputedStyle(document.documentElement).filter')).toMatch(
+      /^invert/,
+    );
+    await insertPlan(page, await openAtFieldEnd(page));
     await page.close();
   });
 });
