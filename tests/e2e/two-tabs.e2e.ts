@@ -22,16 +22,19 @@ describe.each(BROWSERS)('two tabs in %s', (kind) => {
   const suite = useSuite(kind);
 
   it('pushes changes live and keeps both versions of concurrent edits', async () => {
-    const tabA = await suite.open('plain-textarea.html');
+    // A page and a text of this attempt's own: a retry must not count the first try's drafts.
+    const attempt = crypto.randomUUID().slice(0, 8);
+    const written = `Written in tab A (${attempt})`;
+    const tabA = await suite.open(`plain-textarea.html?attempt=${attempt}`);
     const url = await tabA.evaluate<string>('location.href');
     const a: PanelDriver = await tabA.openPanel();
-    await a.fill('Session focus', 'Written in tab A');
+    await a.fill('Session focus', written);
     await settle();
 
     const tabB = await suite.browser.newPage();
     await tabB.goto(url);
     const b = await tabB.openPanel();
-    expect(await b.value('Session focus')).toBe('Written in tab A');
+    expect(await b.value('Session focus')).toBe(written);
 
     // Live: tab B shows tab A's next change without a reload.
     await a.fill('Plan', 'Plan written in tab A');
@@ -51,8 +54,9 @@ describe.each(BROWSERS)('two tabs in %s', (kind) => {
     const shown = await reopened.value('Assessment');
     expect(['Assessment from A', 'Assessment from B']).toContain(shown);
     await reopened.click('Drafts');
-    const listed = async () => String((await reopened.text()).split('Written in tab A').length - 1);
-    expect(await eventually(listed, '2')).toBe('2');
+    const listed = async () => String((await reopened.text()).split(written).length - 1);
+    // On failure, what the list showed: which of the two versions is missing.
+    expect(await eventually(listed, '2'), await reopened.text()).toBe('2');
     await tabA.close();
     await tabB.close();
   });
