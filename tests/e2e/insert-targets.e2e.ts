@@ -1,6 +1,7 @@
 /**
  * Where the note field can be: in a same-origin iframe, in a cross-origin iframe, inside
- * an open shadow root, in a modal dialog (one centred with a transform), in a legacy designMode frame, and on pages with a
+ * open shadow roots (design-system web components, a rich editor among them), in a modal
+ * dialog (one centred with a transform), in a legacy designMode frame, and on pages with a
  * strict Content-Security-Policy (where the page bridge must still reach CKEditor 5's API,
  * and the panel's frame must still load). Real Chromium and Firefox ESR.
  */
@@ -8,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { firstTwoBlocks, NOTE_FIRST_LINE, OWN_PARAGRAPHS, plainFieldStart } from './paragraphs';
+import {
+  aroundNote,
+  firstTwoBlocks,
+  MID_CARET_LEFT_PRESSES,
+  NOTE_FIRST_LINE,
+  OWN_PARAGRAPHS,
+  plainFieldStart,
+  SPLIT_AROUND,
+} from './paragraphs';
 import { insertSecondCopy } from './second-copy';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
@@ -187,6 +196,35 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
       OWN_PARAGRAPHS,
     );
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [
+      'a text area two shadow roots deep (a design-system text field)',
+      'plain',
+      'ds-text-field ds-textarea-input textarea',
+    ],
+    ['a rich editor (TipTap) inside a shadow root', 'rich', 'ds-rich-note .ProseMirror'],
+  ])('into %s, at the caret mid-paragraph', async (_name, read, selector) => {
+    const page = await suite.open('shadow-editors.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
+    // Puppeteer's CSS needs `>>>` to pierce each shadow root; Playwright's pierces them itself.
+    await page.click(kind === 'chromium' ? selector : selector.split(' ').join(' >>> '));
+    await page.press('Control+End');
+    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>(`window.noteIn.${read}()`);
+    const blocks = await page.evaluate<string[]>(`window.noteIn.${read}Blocks()`);
+    // A text area's paragraphs are lines, a blank one between them.
+    if (read === 'plain') expect(after).toContain(`${SPLIT_AROUND.before}\n\n${NOTE_FIRST_LINE}`);
+    expect(aroundNote(blocks.filter((block) => block.trim() !== ''))).toEqual([
+      SPLIT_AROUND.before,
+      NOTE_FIRST_LINE,
+      SPLIT_AROUND.after,
+    ]);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
