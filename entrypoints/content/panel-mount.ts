@@ -36,6 +36,20 @@ function panelHost(): Element {
   return modals[modals.length - 1] ?? document.documentElement;
 }
 
+/**
+ * A popover has a backdrop that page rules reach: a dialog's dimming written for every
+ * backdrop (`::backdrop { background: … }`) would tint the whole page while the panel is open.
+ * An important rule from the panel's own closed shadow root wins over any page rule.
+ */
+function hideBackdrop(wrapper: HTMLElement): void {
+  const root = wrapper.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent =
+    ':host::backdrop { display: none !important; background: none !important; backdrop-filter: none !important; }';
+  // The frame stays a child of the wrapper, in the page's DOM (E2E-CONTRACT.md), shown through the slot.
+  root.append(style, document.createElement('slot'));
+}
+
 export interface PanelHandle {
   toggle(): void;
   close(): void;
@@ -176,7 +190,10 @@ export function createPanel(
     // The clipboard fallback runs inside the panel.
     iframe.allow = 'clipboard-write';
     wrapper.append(iframe);
-    if ('popover' in wrapper) wrapper.popover = 'manual';
+    if ('popover' in wrapper) {
+      wrapper.popover = 'manual';
+      hideBackdrop(wrapper);
+    }
     panelHost().append(wrapper);
     // After the append: only a connected element goes into the top layer.
     show(true);

@@ -1,7 +1,8 @@
 /**
  * The panel keeps its own place and look on an EHR whose global stylesheet forces its rules
  * on every div and iframe with !important (fixtures/aggressive-css.html): full height at
- * the right edge, unscaled, opaque, and the clinician can work in it. On a page in a night
+ * the right edge, unscaled, opaque, the page not dimmed by its `::backdrop` rule, and the
+ * clinician can work in it. On a page in a night
  * mode done by inverting its colours (fixtures/night-mode.html) it inserts as well: the
  * clickjacking guard tells colour changes from a blur or a fade. Real Chromium and Firefox ESR.
  */
@@ -26,6 +27,10 @@ const PANEL_BOX = `(() => {
     opacity: wrapper.opacity,
     transform: wrapper.transform,
     frameOpacity: getComputedStyle(frame).opacity,
+    // The panel is a popover in the top layer: its backdrop must not dim or blur the page.
+    backdrop: (({ display, backgroundColor, backdropFilter }) => [display, backgroundColor, backdropFilter])(
+      getComputedStyle(frame.parentElement, '::backdrop'),
+    ),
   };
 })()`;
 
@@ -39,6 +44,7 @@ interface PanelBox {
   opacity: string;
   transform: string;
   frameOpacity: string;
+  backdrop: string[];
 }
 
 /** Clicks into the note field, caret at its end, and opens the panel. */
@@ -68,6 +74,7 @@ describe.each(BROWSERS)('the panel on a page with heavy-handed global styles, in
     expect(box.height).toBe(box.innerHeight);
     expect([box.top, box.right]).toEqual([0, box.innerWidth]);
     expect([box.opacity, box.transform, box.frameOpacity]).toEqual(['1', 'none', '1']);
+    expect(box.backdrop).toEqual(['none', 'rgba(0, 0, 0, 0)', 'none']);
 
     await insertPlan(page, panel);
     await page.close();
