@@ -2,8 +2,8 @@
  * Every draft on this machine, newest first: find by client label, site or date; open;
  * delete to a trash that can be restored for 7 days; choose when inserted drafts go.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { RetentionRule } from '@/lib/messages';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Draft, RetentionRule } from '@/lib/messages';
 import { useDraftsPages, type ListPages } from './use-drafts-pages';
 
 export interface DraftsApi {
@@ -19,8 +19,13 @@ export interface DraftsApi {
 interface Props {
   api: DraftsApi;
   currentId: string;
+  /** The last draft another tab's panel saved (a note begun there, a copy kept after a race). */
+  savedElsewhere?: Draft | null;
   onMessage: (message: string) => void;
 }
+
+/** Saves from another tab come every quarter second while someone types there: one read after. */
+const RELOAD_AFTER_SAVES_MS = 400;
 
 const RETENTION_CHOICES: { label: string; days: number | null }[] = [
   { label: 'Never', days: null },
@@ -40,12 +45,25 @@ const day = (time: number) =>
   (dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(time);
 const site = (pageKey: string) => (URL.canParse(pageKey) ? new URL(pageKey).host : pageKey);
 
-export function DraftsList({ api, currentId, onMessage }: Props) {
+export function DraftsList({ api, currentId, savedElsewhere = null, onMessage }: Props) {
   const [query, setQuery] = useState('');
   const [trash, setTrash] = useState(false);
   const [retention, setRetention] = useState<RetentionRule | null>(null);
   const failed = useCallback(() => onMessage('Could not read the drafts list'), [onMessage]);
   const { items, searching, reload } = useDraftsPages(api.list, query, trash, failed);
+
+  // Another tab saved a draft (a note begun there, a copy kept after a race, new text): read
+  // the list again once its saves pause, so the list open here does not go stale.
+  // The list as opened already has whatever was saved before.
+  const readFor = useRef(savedElsewhere);
+  useEffect(() => {
+    if (savedElsewhere === readFor.current) return;
+    const timer = setTimeout(() => {
+      readFor.current = savedElsewhere;
+      reload();
+    }, RELOAD_AFTER_SAVES_MS);
+    return () => clearTimeout(timer);
+  }, [savedElsewhere, reload]);
 
   useEffect(() => {
     void api.getRetention().then(setRetention, () => {});

@@ -68,11 +68,8 @@ const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wor
 
 export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived | null }) {
   const [status, setStatus] = useState('');
-  const { draft, loadError, saveState, orphaned, locked, update, adopt, flush, unlock } = useDraft(
-    pageKey,
-    setStatus,
-    arrived?.draft,
-  );
+  const { draft, loadError, saveState, orphaned, locked, savedElsewhere, update, adopt, flush, unlock } =
+    useDraft(pageKey, setStatus, arrived?.draft);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
@@ -320,7 +317,14 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
         </button>
       </header>
 
-      {showDrafts && <DraftsList api={draftsApi} currentId={draft.id} onMessage={setStatus} />}
+      {showDrafts && (
+        <DraftsList
+          api={draftsApi}
+          currentId={draft.id}
+          savedElsewhere={savedElsewhere}
+          onMessage={setStatus}
+        />
+      )}
       {/* Hidden, not unmounted, under the drafts list: opening the list then costs the list
           alone, and closing it does not build the whole note again. */}
       <div hidden={showDrafts}>

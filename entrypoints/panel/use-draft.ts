@@ -45,6 +45,8 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
     if (arrived) created.seed(arrived);
     return created;
   });
+  /** The last draft another panel saved that is not this one: the drafts list shows it live. */
+  const [savedElsewhere, setSavedElsewhere] = useState<Draft | null>(null);
   const [orphaned, setOrphaned] = useState(false);
   /** The extension went away under this panel: say so, and take no more typing that cannot be kept. */
   const [orphan] = useState(() => () => {
@@ -84,7 +86,10 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
 
   useEffect(() => {
     const link = listenToBackground((msg) => {
-      if (msg.type === 'bg:draftSaved') saver.remoteSaved(msg.draft);
+      if (msg.type === 'bg:draftSaved') {
+        saver.remoteSaved(msg.draft);
+        if (msg.draft.id !== saver.current?.id) setSavedElsewhere(msg.draft);
+      }
       if (msg.type === 'bg:locked') setLocked(true);
       if (msg.type === 'bg:unlocked') void unlocked();
       if (msg.type === 'bg:flushNow')
@@ -127,5 +132,5 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
       return outcome;
     },
   }));
-  return { draft, loadError, saveState, orphaned, locked, ...actions };
+  return { draft, loadError, saveState, orphaned, locked, savedElsewhere, ...actions };
 }

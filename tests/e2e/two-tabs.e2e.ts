@@ -1,6 +1,7 @@
 /**
  * The same draft open in two tabs: changes show up live in the other tab, and edits made
  * in both at once never overwrite each other — both versions are kept, and the panel says so.
+ * A drafts list open in one tab shows what another tab saves, without being reopened.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type PanelDriver } from './harness/browsers';
@@ -57,6 +58,28 @@ describe.each(BROWSERS)('two tabs in %s', (kind) => {
     const listed = async () => String((await reopened.text()).split(written).length - 1);
     // On failure, what the list showed: which of the two versions is missing.
     expect(await eventually(listed, '2'), await reopened.text()).toBe('2');
+    await tabA.close();
+    await tabB.close();
+  });
+
+  it('shows, in a drafts list open in one tab, a note begun in another', async () => {
+    const attempt = crypto.randomUUID().slice(0, 8);
+    const tabA = await suite.open(`plain-textarea.html?attempt=${attempt}`);
+    const a = await tabA.openPanel();
+    await a.fill('Session focus', `Listed first (${attempt})`);
+    await settle();
+    await a.click('Drafts');
+    const listShows = async (text: string) => String((await a.text()).includes(text));
+    expect(await eventually(() => listShows(`Listed first (${attempt})`), 'true')).toBe('true');
+
+    const tabB = await suite.browser.newPage();
+    await tabB.goto(await tabA.evaluate<string>('location.href'));
+    const b = await tabB.openPanel();
+    await b.click('New note');
+    await b.waitForStatus(/New note started/);
+    await b.fill('Session focus', `Begun in tab B (${attempt})`);
+    // Tab A's list, never closed or reopened, shows it with what was written there.
+    expect(await eventually(() => listShows(`Begun in tab B (${attempt})`), 'true')).toBe('true');
     await tabA.close();
     await tabB.close();
   });
