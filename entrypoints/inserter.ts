@@ -10,6 +10,7 @@ import { callBridgeByEvent, newBridgeChannel } from '@/lib/insert/bridge-events'
 import type { BridgeResult, InsertOfCall } from '@/lib/insert/bridge-protocol';
 import { insertNote } from '@/lib/insert/engine';
 import { fieldKey } from '@/lib/insert/field-key';
+import { currentField } from '@/lib/insert/replacement';
 import {
   claimInserter,
   PANEL_UNSEEN,
@@ -72,14 +73,16 @@ export default defineUnlistedScript(() => {
       const obstruction = check ? check() : PANEL_UNSEEN;
       if (obstruction) return Promise.resolve({ outcome: 'obstructed' as const, obstruction });
     }
-    const target = publishedTarget(window);
+    const published = publishedTarget(window);
+    // A field the EHR re-rendered since the clinician was in it gives way to its replacement.
+    const target = currentField({ element: published?.element ?? null, caret: published?.caret ?? null });
     // The key the engine gives this field (the same inputs), for the bridge's early answer.
-    const of = target?.element
+    const of = target.element
       ? { insertId: raw.insertId, fieldKey: fieldKey(target.element, location.href) }
       : undefined;
     return insertNote({
-      target: target?.element ?? null,
-      caret: target?.caret ?? null,
+      target: target.element,
+      caret: target.caret,
       note: raw.note,
       insertedInto: raw.insertedInto,
       force: raw.force,

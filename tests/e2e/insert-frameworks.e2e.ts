@@ -1,15 +1,16 @@
 /**
  * Insertion into text fields whose value a framework controls (Vue's v-model, React's
  * controlled inputs, Angular's ngModel), in real Chromium and Firefox ESR: a textarea and
- * a single-line input on one page. The framework's own model must hold exactly what the field shows — a value
- * set on the DOM alone never reaches the state the EHR saves — and must keep following
- * the clinician's typing after the insert.
+ * a single-line input on one page, and a field React draws anew after each save. The
+ * framework's own model must hold exactly what the field shows — a value set on the DOM
+ * alone never reaches the state the EHR saves — and must keep following the clinician's
+ * typing after the insert.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { NOTE_FIRST_LINE } from './paragraphs';
+import { MID_CARET_LEFT_PRESSES, NOTE_FIRST_LINE, SPLIT_AROUND } from './paragraphs';
 
 const FOCUS = 'Spoke of a new supervisor who "reminds me of my father"; left early.';
 
@@ -86,4 +87,32 @@ describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) 
       await page.close();
     },
   );
+
+  it('a field the EHR redraws after each save: the note goes into the new one, at the caret', async () => {
+    const page = await suite.open('rerendered-field.html');
+    await until(
+      async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined),
+      'fixture',
+    );
+    await page.click('#note');
+    await page.press('Control+End');
+    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    // Leaving the field saved it, and the answer drew a new field in its place.
+    await until(
+      async () => ((await page.evaluate<number>('window.savedVersion()')) >= 2 ? true : undefined),
+      'the form redrawn',
+    );
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    const note = await page.evaluate<string>('window.fixture.read()');
+    expect(await domValue(page, 'note')).toBe(note);
+    expect(note.startsWith(`${SPLIT_AROUND.before}\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(note.endsWith(`\n\n${SPLIT_AROUND.after}`)).toBe(true);
+    expect(occurrences(note, FOCUS)).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });
