@@ -2,9 +2,16 @@
  * The picker's highlight: a box over the field and its label, drawn in a closed shadow
  * root the page cannot reach or style, ignoring the pointer so the field underneath still
  * gets hovered and clicked. It shows the field's own label and nothing of the note.
+ *
+ * The host is a manual popover, raised to the top of the page's top layer at each field
+ * it shows: an EHR's fields in a modal dialog are in that layer, above any z-index.
  */
 
 const STYLE = `
+  :host { all: initial !important; position: fixed !important; inset: 0 !important; width: 0 !important;
+    height: 0 !important; overflow: visible !important; pointer-events: none !important;
+    z-index: 2147483647 !important; display: block !important; }
+  :host::backdrop { display: none !important; }
   .box { position: fixed; pointer-events: none; z-index: 2147483647; box-sizing: border-box;
     border: 3px solid #0b57d0; background: rgba(11, 87, 208, 0.12); border-radius: 3px; display: none; }
   .tag { position: absolute; left: -3px; bottom: 100%; margin-bottom: 2px; padding: 2px 6px; white-space: nowrap;
@@ -47,9 +54,21 @@ export function createOverlay(doc: Document): Overlay {
   tag.className = 'tag';
   box.append(tag);
   root.append(style, box);
+  if ('popover' in host) host.popover = 'manual';
   doc.documentElement.append(host);
+  /** Above whatever the page showed in the top layer since (showing again is the way up). */
+  const raise = () => {
+    if (typeof host.showPopover !== 'function') return;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // Refused (the page took the popover attribute away): drawn at the top z-index instead.
+    }
+  };
   return {
     show(el, label) {
+      raise();
       const r = topRect(el);
       Object.assign(box.style, {
         display: 'block',

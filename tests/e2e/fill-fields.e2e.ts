@@ -4,11 +4,13 @@
  * parts of the note mapped by the on-page picker with the mouse and by keyboard, every
  * mapped field filled once and verified, the private section nowhere, the mapping still
  * working after the page re-renders its fields and after a reload, and a missing field
- * named while the others still fill. Real Chromium and Firefox ESR.
+ * named while the others still fill; and fields in a modal dialog, the picker's highlight
+ * drawn over it. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { pixelAt } from './harness/pixel';
 import { until } from './harness/until';
 
 const FOCUS = 'She arrived early and spoke about the move to her sister’s flat.';
@@ -181,6 +183,41 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
         (await page.evaluate<boolean>('!document.querySelector("reverie-picker")')) ? true : undefined,
       'the picker to end with the panel',
     );
+    await page.close();
+  });
+
+  it('picks fields inside a modal dialog, the highlight drawn over it, and fills them', async () => {
+    const page = await suite.open('modal-fields.html');
+    const panel = await page.openPanel();
+    await panel.select('Layout', 'SOAP');
+    await panel.fill('Session focus', FOCUS);
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Fill fields');
+    await panel.click('Pick field for Subjective');
+    await pickerShown(page);
+    const centre = await page.evaluate<{ x: number; y: number }>(`(() => {
+      const r = document.querySelector('#subjective').getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    })()`);
+    const [r0, , b0] = await pixelAt(page, centre.x, centre.y);
+    expect(b0 - r0).toBeLessThan(10); // the empty field, white before any highlight
+    await page.press('ArrowDown');
+    await panel.waitForStatus(/^Field 1 of 2: Subjective/);
+    // The highlight's blue tint shows over the field, in the dialog's top layer.
+    const [r, , b] = await pixelAt(page, centre.x, centre.y);
+    expect(b - r, `rgb at the field: ${r}, …, ${b}`).toBeGreaterThan(15);
+    await page.press('Enter');
+    await panel.waitForStatus(/^Subjective goes into 'Subjective'/);
+    await panel.click('Pick field for Plan');
+    await pickerShown(page);
+    await page.click('#plan');
+    await panel.waitForStatus(/^Plan goes into 'Plan'/);
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/^Filled Subjective, Plan\./);
+    const value = (id: string) => page.evaluate<string>(`document.getElementById('${id}').value`);
+    expect(occurrences(await value('subjective'), FOCUS)).toBe(1);
+    expect(occurrences(await value('plan'), PLAN)).toBe(1);
     await page.close();
   });
 });
