@@ -15,6 +15,7 @@ import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
+import { panelHost } from './modal-host';
 import { isTopLayerPopover } from './top-layer';
 
 export const PANEL_TITLE = 'Reverie note panel';
@@ -25,16 +26,6 @@ const important = (declarations: Record<string, string>) =>
   Object.entries(declarations)
     .map(([property, value]) => `${property}: ${value} !important;`)
     .join(' ');
-
-/**
- * Where the panel goes: into the page's open modal <dialog>, if any (the EHR's "Add note"
- * dialog opened with showModal() makes everything outside it inert, a panel there too),
- * else the root element, outside the body that pages restyle.
- */
-function panelHost(): Element {
-  const modals = document.querySelectorAll('dialog:modal');
-  return modals[modals.length - 1] ?? document.documentElement;
-}
 
 /**
  * A popover has a backdrop that page rules reach: a dialog's dimming written for every
@@ -87,20 +78,26 @@ export function createPanel(
   const remove = () => {
     dialogs.disconnect();
     window.removeEventListener('toggle', onToggle, true);
+    document.removeEventListener('focusin', follow, true);
     wrapper?.remove();
     wrapper = iframe = null;
   };
   ctx.onInvalidated(remove);
 
   const isOpen = () => !!iframe?.isConnected && iframe.title === PANEL_TITLE;
+  /** Where the panel belongs now (modal-host.ts). */
+  const host = () => panelHost(document, wrapper?.parentElement ?? null);
+  const follow = () => {
+    if (isOpen() && wrapper?.parentElement !== host()) open();
+  };
 
   /**
    * While the panel is open: a modal dialog the EHR opens or closes (its `open` attribute)
    * would leave the panel inert outside it or hidden inside it, so it follows to the new host.
+   * A web component's dialog is in a shadow root this observer does not see into: its
+   * opening moves the focus into it (focusin), and the one the panel is in is observed itself.
    */
-  const dialogs = new MutationObserver(() => {
-    if (isOpen() && wrapper?.parentElement !== panelHost()) open();
-  });
+  const dialogs = new MutationObserver(follow);
 
   /**
    * Moves the built panel to `host` with its page running (moveBefore keeps an iframe's
@@ -144,11 +141,15 @@ export function createPanel(
     if (open) {
       raise();
       dialogs.observe(document.documentElement, { subtree: true, attributeFilter: ['open'] });
+      const parent = wrapper!.parentElement;
+      if (parent && parent.getRootNode() !== document) dialogs.observe(parent, { attributeFilter: ['open'] });
       // Capture: `toggle` does not bubble. Only while open; it costs a page nothing else.
       window.addEventListener('toggle', onToggle, true);
+      document.addEventListener('focusin', follow, true);
     } else {
       dialogs.disconnect();
       window.removeEventListener('toggle', onToggle, true);
+      document.removeEventListener('focusin', follow, true);
       openedSince.clear();
       if (isTopLayerPopover(wrapper!)) wrapper!.hidePopover();
     }
@@ -194,20 +195,20 @@ export function createPanel(
       wrapper.popover = 'manual';
       hideBackdrop(wrapper);
     }
-    panelHost().append(wrapper);
+    host().append(wrapper);
     // After the append: only a connected element goes into the top layer.
     show(true);
   };
 
   /** Open, and where the clinician can reach it: not left behind in a closed or inert place. */
-  const isReachable = () => isOpen() && wrapper?.parentElement === panelHost();
+  const isReachable = () => isOpen() && wrapper?.parentElement === host();
 
   const open = () => {
     const page = pageKeyOf(location.href);
     // Into or out of a dialog, the built panel moves with its page running; where it cannot,
     // it is built anew there (the draft is the background's).
-    const host = panelHost();
-    if (!iframe?.isConnected || builtFor !== page || (wrapper?.parentElement !== host && !moveTo(host))) {
+    const into = host();
+    if (!iframe?.isConnected || builtFor !== page || (wrapper?.parentElement !== into && !moveTo(into))) {
       remove();
       return build(page);
     }

@@ -54,7 +54,7 @@ export function panelObstruction(
     const y = rect.top + rect.height * fy;
     if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight)
       return 'The panel is partly off screen';
-    if (doc.elementFromPoint(x, y) !== iframe) return COVERED;
+    if (deepElementFromPoint(doc, x, y) !== iframe) return COVERED;
   }
   // Overlays with pointer-events: none escape hit testing. Over a panel in the top layer,
   // only what the page put in that layer after it can paint; over a panel outside it,
@@ -71,6 +71,16 @@ export function panelObstruction(
     if (after && overlaps(after.getBoundingClientRect(), rect) && isPositioned(view, after)) return COVERED;
   }
   return null;
+}
+
+/** What is at a point, down through open shadow roots (the panel in a web component's dialog). */
+function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
+  let hit = doc.elementFromPoint(x, y);
+  for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit;) {
+    hit = inner;
+    inner = hit.shadowRoot?.elementFromPoint(x, y);
+  }
+  return hit;
 }
 
 function nextInDocument(el: Element, skipInside: Element | null): Element | null {

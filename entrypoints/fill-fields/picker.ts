@@ -53,6 +53,12 @@ function documentsOf(top: Document): Document[] {
 /** The field an event happened in; composedPath sees through open shadow roots. */
 const fieldAt = (event: Event) => editableRoot(event.composedPath()[0] ?? event.target);
 
+/** Whether the open panel is on the page: in its own tree, or in a web component's dialog. */
+function panelShown(root: Document | ShadowRoot): boolean {
+  if (root.querySelector(`iframe[title="${PANEL_TITLE}"]`)) return true;
+  return Array.from(root.querySelectorAll('*')).some((el) => !!el.shadowRoot && panelShown(el.shadowRoot));
+}
+
 export function startPicker(
   top: Document,
   options: PickerOptions,
@@ -71,7 +77,7 @@ export function startPicker(
   // Picking belongs to the panel: when the clinician closes it, stop highlighting.
   const panelWatch = options.watchPanel
     ? setInterval(() => {
-        if (!top.querySelector(`iframe[title="${PANEL_TITLE}"]`)) finish(null);
+        if (!panelShown(top)) finish(null);
       }, 500)
     : undefined;
   const finish = (field: Element | null) => {

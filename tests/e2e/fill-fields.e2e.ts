@@ -5,7 +5,7 @@
  * mapped field filled once and verified, the private section nowhere, the mapping still
  * working after the page re-renders its fields and after a reload, and a missing field
  * named while the others still fill; and fields in a modal dialog, the picker's highlight
- * drawn over it. Real Chromium and Firefox ESR.
+ * drawn over it, one of them a web component's. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -218,6 +218,34 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const value = (id: string) => page.evaluate<string>(`document.getElementById('${id}').value`);
     expect(occurrences(await value('subjective'), FOCUS)).toBe(1);
     expect(occurrences(await value('plan'), PLAN)).toBe(1);
+    await page.close();
+  });
+
+  it("keeps picking while the panel is in a web component's modal dialog (Material Web)", async () => {
+    const page = await suite.open('material-dialog.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    await page.click('#open');
+    const modal = `!!window.noteDialog.shadowRoot.querySelector('dialog')?.matches(':modal')`;
+    await until(async () => ((await page.evaluate<boolean>(modal)) ? true : undefined), 'dialog');
+    await page.click(kind === 'chromium' ? '#note textarea' : '#note >>> textarea');
+    const panel = await page.openPanel();
+    await panel.select('Layout', 'SOAP');
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Fill fields');
+    await panel.click('Pick field for Subjective');
+    await pickerShown(page);
+    // The picker stops when it no longer finds the open panel, which it looks for twice a
+    // second: the panel is in the component's shadow root, and picking goes on.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')).toBe(true);
+    await page.press('ArrowDown');
+    await panel.waitForStatus(/^Field 1 of 1: /);
+    await page.press('Enter');
+    await panel.waitForStatus(/^Subjective goes into /);
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/^Filled Subjective\./);
+    expect(occurrences(await page.evaluate<string>('window.fixture.read()'), FOCUS)).toBe(1);
     await page.close();
   });
 });

@@ -184,6 +184,29 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it("into a field in a web component's modal dialog (Material Web), the panel following it in and out", async () => {
+    const page = await suite.open('material-dialog.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    await page.click('#open');
+    // The native dialog in the component's shadow root is modal: the rest of the page inert.
+    const modal = `!!window.noteDialog.shadowRoot.querySelector('dialog')?.matches(':modal')`;
+    await until(async () => ((await page.evaluate<boolean>(modal)) ? true : undefined), 'dialog');
+    await page.click(kind === 'chromium' ? '#note textarea' : '#note >>> textarea');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>('window.fixture.read()');
+    expect(after.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    // The EHR closes its dialog: the panel comes out with it, open and in reach.
+    await page.evaluate('window.noteDialog.close()');
+    await until(
+      async () => ((await page.evaluate<boolean>(panelIn('html'))) ? true : undefined),
+      'panel out',
+    );
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
   it('into a field inside an open shadow root', async () => {
     const page = await suite.open('shadow-root.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');

@@ -1,0 +1,35 @@
+/**
+ * Where the open panel must be while the EHR shows a modal dialog: inside it, since
+ * showModal() makes everything else inert. The dialog is found in the page's own tree, and
+ * inside web components' open shadow roots (Material Web's dialog), which no selector in
+ * the page's tree reaches, through the focus the dialog took.
+ */
+
+/** The focused element, down through open shadow roots. */
+function deepFocus(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The nearest modal dialog around an element in the flat tree: through slots and shadow hosts. */
+export function modalAround(el: Element | null): Element | null {
+  for (let node = el; node;) {
+    if (node.localName === 'dialog' && node.matches(':modal')) return node;
+    node =
+      node.assignedSlot ?? node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return null;
+}
+
+/**
+ * The modal dialog the panel belongs in, else the root element (outside the body that
+ * pages restyle). `current`: where the panel is now, kept while it is still a modal dialog
+ * and the focus is elsewhere (the clinician clicked the page's backdrop).
+ */
+export function panelHost(doc: Document, current: Element | null): Element {
+  const modals = doc.querySelectorAll('dialog:modal');
+  return (
+    modalAround(deepFocus(doc)) ?? modalAround(current) ?? modals[modals.length - 1] ?? doc.documentElement
+  );
+}
