@@ -100,14 +100,14 @@ export function createPanel(
   const dialogs = new MutationObserver(follow);
 
   /**
-   * Moves the built panel to `host` with its page running (moveBefore keeps an iframe's
+   * Moves the built panel into `into` with its page running (moveBefore keeps an iframe's
    * document, where append would load it again); false where the browser cannot.
    */
-  const moveTo = (host: Element): boolean => {
-    const move = (host as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  const moveTo = (into: Element): boolean => {
+    const move = (into as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
     if (typeof move !== 'function') return false;
     try {
-      move.call(host, wrapper!, null);
+      move.call(into, wrapper!, null);
       return true;
     } catch {
       return false;
