@@ -12,6 +12,7 @@ import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { pixelAt } from './harness/pixel';
 import { until } from './harness/until';
+import { openMaterialDialog } from './material-dialog';
 
 const FOCUS = 'She arrived early and spoke about the move to her sister’s flat.';
 const THEMES = 'Leaving before she can be left, as with her father.';
@@ -222,12 +223,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
   });
 
   it("keeps picking while the panel is in a web component's modal dialog (Material Web)", async () => {
-    const page = await suite.open('material-dialog.html');
-    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
-    await page.click('#open');
-    const modal = `!!window.noteDialog.shadowRoot.querySelector('dialog')?.matches(':modal')`;
-    await until(async () => ((await page.evaluate<boolean>(modal)) ? true : undefined), 'dialog');
-    await page.click(kind === 'chromium' ? '#note textarea' : '#note >>> textarea');
+    const page = await openMaterialDialog(suite, kind);
     const panel = await page.openPanel();
     await panel.select('Layout', 'SOAP');
     await panel.fill('Session focus', FOCUS);

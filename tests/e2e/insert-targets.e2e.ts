@@ -18,6 +18,7 @@ import {
   plainFieldStart,
   SPLIT_AROUND,
 } from './paragraphs';
+import { openMaterialDialog } from './material-dialog';
 import { insertSecondCopy } from './second-copy';
 
 const FOCUS = 'Talked about the move and the empty flat; long silence after mentioning her father.';
@@ -185,13 +186,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
   });
 
   it("into a field in a web component's modal dialog (Material Web), the panel following it in and out", async () => {
-    const page = await suite.open('material-dialog.html');
-    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
-    await page.click('#open');
-    // The native dialog in the component's shadow root is modal: the rest of the page inert.
-    const modal = `!!window.noteDialog.shadowRoot.querySelector('dialog')?.matches(':modal')`;
-    await until(async () => ((await page.evaluate<boolean>(modal)) ? true : undefined), 'dialog');
-    await page.click(kind === 'chromium' ? '#note textarea' : '#note >>> textarea');
+    const page = await openMaterialDialog(suite, kind);
     await page.press('Control+End');
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
