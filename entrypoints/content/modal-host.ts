@@ -5,7 +5,11 @@
  * the page's tree reaches, through the focus the dialog took.
  */
 
-/** The focused element, down through open shadow roots. */
+/**
+ * The focused element, down through open shadow roots. Not the tracker's deep lookup, which
+ * also enters same-origin frames and gives up at others: here a focused frame is the answer
+ * (the panel's own, when the clinician is in it, keeps the panel in its dialog).
+ */
 function deepFocus(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
