@@ -61,4 +61,7 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'toastui.html', field: '.toastui-editor-ww-container .ProseMirror' },
   // SunEditor records a change on its history after a 400 ms debounce (historyStackDelayTime).
   { page: 'suneditor.html', field: '.se-wrapper-wysiwyg', historySettleMs: 600 },
+  // Trumbowyg copies its HTML into the form's textarea on key events only: the fixture
+  // reads that textarea, what the EHR would save.
+  { page: 'trumbowyg.html', field: '.trumbowyg-editor' },
 ];

@@ -1,6 +1,7 @@
 /**
  * Insertion into text fields whose value a framework controls (Vue's v-model, React's
- * controlled inputs, Angular's ngModel), in real Chromium and Firefox ESR: a textarea and
+ * controlled inputs, Angular's ngModel, an older jQuery form that follows its fields on
+ * `keyup` alone), in real Chromium and Firefox ESR: a textarea and
  * a single-line input on one page, and a field React draws anew after each save. The
  * framework's own model must hold exactly what the field shows — a value set on the DOM
  * alone never reaches the state the EHR saves — and must keep following the clinician's
@@ -41,7 +42,7 @@ async function typeAndCheckSync(page: HostPage, id: FieldId, endKey: string): Pr
 describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) => {
   const suite = useSuite(kind);
 
-  it.each(['vue-fields.html', 'react-textarea.html', 'angular-fields.html'])(
+  it.each(['vue-fields.html', 'react-textarea.html', 'angular-fields.html', 'keyup-fields.html'])(
     '%s: the model holds the note, once, after the existing text, and keeps following typing',
     async (fixture) => {
       const page = await suite.open(fixture);

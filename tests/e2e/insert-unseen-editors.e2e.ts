@@ -2,7 +2,8 @@
  * Insertion into rich editors Reverie was not written against, so they stand for the EHR
  * editors nobody here has seen: each is reached through a generic path (the ProseMirror
  * paste for ProseMirror without TipTap, bare or inside Toast UI; execCommand for Jodit,
- * Summernote, SunEditor, Squire, Medium Editor, Pell and CodeMirror 6), Trix through the small adapter it
+ * Summernote, SunEditor, Squire, Medium Editor, Pell, CodeMirror 6 and Trumbowyg, the last
+ * also told by a keyup, as typing would), Trix through the small adapter it
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
  * written against, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
  * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), and Lexical

@@ -9,6 +9,7 @@ import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { breaksAtCaret, withParagraphBreaks } from '../paragraph-break';
 import { squash } from '../text-compare';
+import { signalTypingEnded } from '../typing-signal';
 
 /** Each field's content just before the last insert, for a restore that undo cannot do. */
 const snapshots = new WeakMap<HTMLElement, Node[]>();
@@ -28,7 +29,9 @@ export const contentEditableAdapter: InsertAdapter = {
       Array.from(el.childNodes, (node) => node.cloneNode(true)),
     );
     focusAtCaret(el, caret);
-    return el.ownerDocument.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
+    const done = el.ownerDocument.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
+    if (done) signalTypingEnded(el);
+    return done;
   },
   restore(el, before) {
     el.ownerDocument.execCommand('undo');
@@ -36,5 +39,7 @@ export const contentEditableAdapter: InsertAdapter = {
     // it) leaves the browser's undo nothing to go back to: put back the copy taken before.
     const saved = snapshots.get(el);
     if (saved && squash(el.innerText) !== squash(before)) el.replaceChildren(...saved);
+    // A page that followed the insert on its keyup follows its undoing the same way.
+    signalTypingEnded(el);
   },
 };

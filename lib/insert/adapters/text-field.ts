@@ -10,6 +10,7 @@ import type { InsertAdapter } from '../adapter';
 import { isTextField, type TextField } from '../editable';
 import { FieldRefusal, lengthRefusal } from '../field-refusal';
 import { plainFieldBreaks } from '../paragraph-break';
+import { signalTypingEnded } from '../typing-signal';
 
 /** Sets a value past framework wrappers (React tracks the instance setter, not the prototype's). */
 function setNativeValue(el: TextField, value: string): void {
@@ -39,9 +40,13 @@ export const textFieldAdapter: InsertAdapter = {
     if (refusal) throw new FieldRefusal(refusal);
     field.focus();
     field.setSelectionRange(start, end);
-    return field.ownerDocument.execCommand('insertText', false, inserted);
+    const done = field.ownerDocument.execCommand('insertText', false, inserted);
+    if (done) signalTypingEnded(field);
+    return done;
   },
   restore(el, before) {
     setNativeValue(el as TextField, before);
+    // A page that followed the insert on its keyup follows its undoing the same way.
+    signalTypingEnded(el);
   },
 };
