@@ -64,4 +64,6 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // Trumbowyg copies its HTML into the form's textarea on key events only: the fixture
   // reads that textarea, what the EHR would save.
   { page: 'trumbowyg.html', field: '.trumbowyg-editor' },
+  // wangEditor: Slate without React, its own view.
+  { page: 'wangeditor.html', field: '[data-slate-editor]' },
 ];

@@ -9,7 +9,7 @@ import { editorjsAdapter } from './editorjs';
 import { lexicalAdapter } from './lexical';
 import { prosemirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
-import { slateAdapter } from './slate';
+import { slateAdapter, slateViewAdapter } from './slate';
 import { textFieldAdapter } from './text-field';
 import { tinymceAdapter } from './tinymce';
 import { trixAdapter } from './trix';
@@ -26,6 +26,7 @@ export const ADAPTERS: InsertAdapter[] = [
   lexicalAdapter,
   draftjsAdapter,
   slateAdapter,
+  slateViewAdapter,
   trixAdapter,
   editorjsAdapter,
   contentEditableAdapter,

@@ -30,15 +30,17 @@ export interface PageEditorOptions {
   modelBlocks?: boolean;
   /** The note as this editor's paste takes it whole (HTML the editor would drop parts of). */
   shapeNote?: (note: RenderedNote, doc: Document) => RenderedNote;
+  /** The adapter's own name where two adapters share one bridge case (default: the editor). */
+  id?: string;
 }
 
 export function pageEditorAdapter(
   editor: PageEditor,
   selector: string,
-  { paragraphBreak, modelBlocks = false, shapeNote }: PageEditorOptions,
+  { paragraphBreak, modelBlocks = false, shapeNote, id = editor }: PageEditorOptions,
 ): InsertAdapter {
   return {
-    id: editor,
+    id,
     detect: (el) => el.matches(selector),
     async read(el, ctx) {
       const result = await ctx.bridge({ editor, op: 'read', path: locatorPath(el), html: '', text: '' });

@@ -1,6 +1,9 @@
 /**
- * Slate: a synthetic `beforeinput` insertFromPaste that slate-react hands to `insertData` (undoable with slate-history); read back from the editor found through React.
- * Fixture: tests/e2e/fixtures/slate.html.
+ * Slate: a synthetic paste, then a `beforeinput` insertFromPaste, as a browser's paste
+ * goes; the editor hands it to `insertData` (undoable with slate-history). Read back from
+ * the editor found through React (slate-react), or from the view the editor draws from its
+ * model (wangEditor, Slate without React, whose DOM alone is not what it saves).
+ * Fixtures: tests/e2e/fixtures/slate.html, wangeditor.html.
  */
 import { pageEditorAdapter } from './page-editor';
 
@@ -8,3 +11,13 @@ import { pageEditorAdapter } from './page-editor';
 export const slateAdapter = pageEditorAdapter('slate', '[data-slate-editor="true"]', {
   paragraphBreak: { kind: 'lead', emptyBlock: '<p></p>' },
 });
+
+/**
+ * Slate views not drawn by slate-react (wangEditor's sets the attribute to ""): their paste
+ * keeps the note's blocks apart from the caret's paragraph, as ProseMirror's does.
+ */
+export const slateViewAdapter = pageEditorAdapter(
+  'slate',
+  '[data-slate-editor]:not([data-slate-editor="true"])',
+  { id: 'slate-view', paragraphBreak: { kind: 'own' } },
+);

@@ -19,6 +19,7 @@ const CASES: [fixture: string, adapter: string][] = [
   ['lexical', 'lexical'],
   ['draftjs', 'draftjs'],
   ['slate', 'slate'],
+  ['wangeditor', 'slate-view'],
   ['trix', 'trix'],
   ['editorjs', 'editorjs'],
   ['codemirror5', 'codemirror5'],

@@ -26,6 +26,7 @@ const RICH = [
   'lexical',
   'draftjs',
   'slate',
+  'wangeditor',
   'trix',
   'prosemirror',
   'contenteditable',
