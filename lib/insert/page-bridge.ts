@@ -265,10 +265,24 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
       case 'prosemirror': {
         // TipTap puts its editor on the view's DOM; bare ProseMirror takes a paste.
         const editor = el.editor;
-        if (editor?.commands) {
+        // insertContent fits the note's paragraphs into the schema where the caret is; in a
+        // document that is not made of paragraphs (BlockNote's nested block groups) that
+        // nests the note under the caret's block, where the editor's own paste makes blocks.
+        const schema = editor?.schema;
+        const paragraphsAtTop =
+          schema?.nodes?.paragraph && schema.topNodeType?.contentMatch?.matchType(schema.nodes.paragraph);
+        if (editor?.commands && paragraphsAtTop) {
           read = () => editor.getText({ blockSeparator: '\n' });
           insert = () => editor.chain().focus().insertContent(call.html).run();
           undo = () => editor.commands.undo();
+        } else if (editor?.commands) {
+          // Such an editor's own paste (BlockNote's) makes blocks of the note's paragraphs,
+          // but merges the first into the caret's block and the text after the caret into
+          // the last: an empty paragraph on each side with text takes that merge. Written
+          // with a <br>, which it keeps, where it drops an empty <p></p>.
+          const empty = '<p><br></p>';
+          const html = `${call.breaks?.before ? empty : ''}${call.html}${call.breaks?.after ? empty : ''}`;
+          insert = () => paste(el, html) === false;
         } else {
           // ProseMirror opens a foreign paste as far as it can, which merges the note's first
           // and last blocks into the caret's paragraph. The slice marker its own copies carry

@@ -66,4 +66,6 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'trumbowyg.html', field: '.trumbowyg-editor' },
   // wangEditor: Slate without React, its own view.
   { page: 'wangeditor.html', field: '[data-slate-editor]' },
+  // BlockNote: TipTap over a document of nested block groups, not paragraphs.
+  { page: 'blocknote.html', field: '.ProseMirror' },
 ];

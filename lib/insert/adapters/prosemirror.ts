@@ -1,6 +1,8 @@
 /**
- * ProseMirror: TipTap's `editor.commands.insertContent` where TipTap put its editor on the view's DOM, otherwise a synthetic paste that ProseMirror's view parses.
- * Fixtures: tests/e2e/fixtures/tiptap.html, prosemirror.html (no TipTap).
+ * ProseMirror: TipTap's `editor.commands.insertContent` where TipTap put its editor on the
+ * view's DOM and the document is made of paragraphs, otherwise a synthetic paste that the
+ * editor's own paste handling parses (bare ProseMirror's view, BlockNote's blocks).
+ * Fixtures: tests/e2e/fixtures/tiptap.html, prosemirror.html (no TipTap), blocknote.html.
  */
 import { pageEditorAdapter } from './page-editor';
 
