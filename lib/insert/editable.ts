@@ -11,6 +11,21 @@ export function isTextField(el: Element): el is TextField {
 }
 
 /**
+ * A text field that only catches keys for an editor drawn elsewhere (Ace's, Monaco's where
+ * the browser has no EditContext): invisible, or a few pixels in size. Its value is not
+ * the editor's text: the editor reads each change out of it and empties it again, so an
+ * insert there is taken in part, and putting its old value back garbles the editor.
+ */
+export function isKeyCatcher(field: TextField): boolean {
+  const view = field.ownerDocument.defaultView;
+  // Not laid out: nothing to judge by (a field in focus always is).
+  if (!view || field.getClientRects().length === 0) return false;
+  if (view.getComputedStyle(field).opacity === '0') return true;
+  const { width, height } = field.getBoundingClientRect();
+  return width < 4 || height < 4;
+}
+
+/**
  * The editing host of a contenteditable element: the outermost editable ancestor, the body
  * at most. A document in designMode (legacy editors' blank frames) is editable up to its
  * <html>, whose end lies after the body, where Firefox puts typing at the body's start.

@@ -4,7 +4,8 @@
  * copies the note and tells the clinician exactly which keys to press. Real Chromium and
  * Firefox ESR, on a broken EHR page (fixtures/broken-editor.html). A field whose maxlength
  * would cut the note off is refused before it changes, with the numbers
- * (fixtures/limited-textarea.html).
+ * (fixtures/limited-textarea.html), and so is the textarea a code editor only catches keys
+ * in (fixtures/ace.html), which would take part of the note.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
@@ -77,6 +78,36 @@ describe.each(BROWSERS)('insert into a field that mangles the note, in %s', (kin
     // Not cut off at the limit: the field holds what it held.
     expect(await read()).toBe('Existing text.');
     expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a code editor's key-catching textarea (Ace): refused untouched, and Ctrl+V puts the note in whole", async () => {
+    const page = await suite.open('ace.html');
+    await ready(page);
+    await page.click('.ace_content');
+    await page.press('Control+End');
+    const read = () => page.evaluate<string>('window.fixture.read()');
+    const panel = await page.openPanel();
+    await panel.fill('Plan', PLAN);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    const status = await panel.waitForStatus(/only catches keys|did not accept|Inserted/);
+    expect(status).toBe(
+      'This field only catches keys for an editor that keeps its text elsewhere (a code editor), so the note cannot go in directly. Copied — press Ctrl+V in the note field',
+    );
+    // Nothing of the note went into the editor, and nothing of its own text was lost.
+    expect(await read()).toBe('Existing text.');
+    expect(page.errors).toEqual([]);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    // The keys the status names: Ace takes the clinician's paste whole (Chromium only, as
+    // above: Firefox ESR runs no paste for a Ctrl+V sent over WebDriver BiDi).
+    if (kind === 'firefox') return page.close();
+    await page.click('.ace_content');
+    await page.press('Control+End');
+    await page.press('Control+KeyV');
+    const text = await until(async () => ((await read()).includes(PLAN) ? read() : undefined), 'the paste');
+    expect(text.startsWith('Existing text.')).toBe(true);
+    expect(text).toContain('Psychodynamic progress note');
     await page.close();
   });
 });

@@ -7,7 +7,7 @@
  * angular-fields.html (tests/e2e/insert-frameworks.e2e.ts reads each framework's own model).
  */
 import type { InsertAdapter } from '../adapter';
-import { isTextField, type TextField } from '../editable';
+import { isKeyCatcher, isTextField, type TextField } from '../editable';
 import { FieldRefusal, lengthRefusal } from '../field-refusal';
 import { plainFieldBreaks } from '../paragraph-break';
 import { signalTypingEnded } from '../typing-signal';
@@ -19,6 +19,10 @@ function setNativeValue(el: TextField, value: string): void {
   el.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Ace, Monaco and the like take the clinician's own Ctrl+V as a paste of their own. */
+export const KEY_CATCHER_REFUSAL =
+  'This field only catches keys for an editor that keeps its text elsewhere (a code editor), so the note cannot go in directly';
+
 export const textFieldAdapter: InsertAdapter = {
   id: 'text-field',
   // CodeMirror 5's textarea only takes keys for it: its text is the editor's (codemirror5.ts).
@@ -26,6 +30,8 @@ export const textFieldAdapter: InsertAdapter = {
   read: (el) => (el as TextField).value,
   insert(el, note) {
     const field = el as TextField;
+    // Before anything changes in it: the editor behind it would take part of the note.
+    if (isKeyCatcher(field)) throw new FieldRefusal(KEY_CATCHER_REFUSAL);
     const start = field.selectionStart ?? field.value.length;
     const end = field.selectionEnd ?? start;
     const multiline = field.localName !== 'input';

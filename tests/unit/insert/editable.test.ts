@@ -4,7 +4,7 @@
  * everything up to <html> is editable, and the field is its body, whose end is inside it.
  */
 import { describe, expect, it } from 'vitest';
-import { editableRoot } from '@/lib/insert/editable';
+import { editableRoot, isKeyCatcher } from '@/lib/insert/editable';
 
 /** Marks elements editable as a browser does (happy-dom computes no isContentEditable). */
 const editable = (...elements: Element[]) => {
@@ -33,5 +33,39 @@ describe('editableRoot', () => {
     editable(host, paragraph);
     expect(editableRoot(paragraph)).toBe(host);
     expect(editableRoot(doc.body)).toBeNull();
+  });
+});
+
+/** A textarea laid out at `width` × `height`, as a browser would measure it. */
+const laidOut = (width: number, height: number, style = '') => {
+  const field = document.createElement('textarea');
+  field.setAttribute('style', style);
+  document.body.append(field);
+  const rect = { width, height, top: 0, left: 0, right: width, bottom: height, x: 0, y: 0 };
+  Object.defineProperty(field, 'getClientRects', { value: () => [rect] });
+  Object.defineProperty(field, 'getBoundingClientRect', { value: () => rect });
+  return field;
+};
+
+describe('isKeyCatcher', () => {
+  it("an EHR's note box is a field of its own", () => {
+    expect(isKeyCatcher(laidOut(560, 180))).toBe(false);
+    // A one-line input is short, but not a few pixels.
+    expect(isKeyCatcher(laidOut(300, 18))).toBe(false);
+  });
+
+  it("Ace's textarea (3 × 1 px, invisible) and Monaco's (1 × 1 px) catch keys", () => {
+    expect(isKeyCatcher(laidOut(3, 1, 'opacity: 0'))).toBe(true);
+    expect(isKeyCatcher(laidOut(1, 1))).toBe(true);
+  });
+
+  it('an invisible field of any size catches keys for what is drawn over it', () => {
+    expect(isKeyCatcher(laidOut(560, 180, 'opacity: 0'))).toBe(true);
+  });
+
+  it('a field not laid out gives nothing to judge by', () => {
+    const field = document.createElement('textarea');
+    Object.defineProperty(field, 'getClientRects', { value: () => [] });
+    expect(isKeyCatcher(field)).toBe(false);
   });
 });
