@@ -104,9 +104,15 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
     }
     if (!el) return { ok: false, text: '', error: 'field not found' };
 
-    /** The editor object behind a React-rendered DOM node: walk up its fiber's owners. */
+    /**
+     * The editor object behind a React-rendered DOM node: walk up its fiber's owners. React
+     * 17 on names the node's fiber `__reactFiber$…`; React 16, still under many older EHRs
+     * (and Draft.js's own era), `__reactInternalInstance$…`.
+     */
     const reactOwner = (node: any, test: (props: any) => boolean): any => {
-      const key = Object.keys(node).find((k) => k.startsWith('__reactFiber$'));
+      const key = Object.keys(node).find(
+        (k) => k.startsWith('__reactFiber$') || k.startsWith('__reactInternalInstance$'),
+      );
       for (let fiber = key ? node[key] : null; fiber; fiber = fiber.return) {
         if (fiber.memoizedProps && test(fiber.memoizedProps)) return fiber;
       }
