@@ -18,10 +18,12 @@ export function isTextField(el: Element): el is TextField {
  */
 export function isKeyCatcher(field: TextField): boolean {
   const view = field.ownerDocument.defaultView;
-  // Not laid out: nothing to judge by (a field in focus always is).
-  if (!view || field.getClientRects().length === 0) return false;
+  if (!view) return false;
   if (view.getComputedStyle(field).opacity === '0') return true;
   const { width, height } = field.getBoundingClientRect();
+  // No box at all: not laid out, nothing to judge by (a DOM without layout, as in unit
+  // tests); the catchers seen are a pixel or more each way.
+  if (width === 0 && height === 0) return false;
   return width < 4 || height < 4;
 }
 
@@ -40,6 +42,15 @@ export function editingHost(el: Element): HTMLElement | null {
 }
 
 /**
+ * An element the browser hands typing to through an EditContext (Monaco in Chromium): the
+ * text goes to the editor's script, which draws it itself, never to the DOM. It is the
+ * clinician's note field all the same, so Insert can say why it cannot go there.
+ */
+export function takesEditContext(el: Element): boolean {
+  return Boolean((el as Element & { editContext?: unknown }).editContext);
+}
+
+/**
  * The note field an event target belongs to, or null. Text fields are returned as they
  * are; anything inside a contenteditable region resolves to its editing host.
  */
@@ -49,12 +60,17 @@ export function editableRoot(target: EventTarget | null): HTMLElement | null {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return null;
   if (isTextField(el)) return el as HTMLElement;
-  return editingHost(el);
+  return editingHost(el) ?? (takesEditContext(el) ? (el as HTMLElement) : null);
 }
+
+/** Code editors on an EditContext take the clinician's own Ctrl+V as a paste of their own. */
+export const EDIT_CONTEXT_REFUSAL =
+  "This field takes typing only through the browser's EditContext (a code editor such as Monaco), so the note cannot go in directly";
 
 /** Why a field cannot take text right now, or null when it can. */
 export function refusalReason(el: HTMLElement): string | null {
   if (!el.isConnected) return 'The note field is no longer on the page — click into it and try again';
+  if (takesEditContext(el)) return EDIT_CONTEXT_REFUSAL;
   if (isTextField(el) && (el.disabled || el.readOnly)) return 'The note field is read-only';
   return null;
 }

@@ -4,7 +4,13 @@
  * everything up to <html> is editable, and the field is its body, whose end is inside it.
  */
 import { describe, expect, it } from 'vitest';
-import { editableRoot, isKeyCatcher } from '@/lib/insert/editable';
+import {
+  EDIT_CONTEXT_REFUSAL,
+  editableRoot,
+  isKeyCatcher,
+  refusalReason,
+  takesEditContext,
+} from '@/lib/insert/editable';
 
 /** Marks elements editable as a browser does (happy-dom computes no isContentEditable). */
 const editable = (...elements: Element[]) => {
@@ -42,7 +48,6 @@ const laidOut = (width: number, height: number, style = '') => {
   field.setAttribute('style', style);
   document.body.append(field);
   const rect = { width, height, top: 0, left: 0, right: width, bottom: height, x: 0, y: 0 };
-  Object.defineProperty(field, 'getClientRects', { value: () => [rect] });
   Object.defineProperty(field, 'getBoundingClientRect', { value: () => rect });
   return field;
 };
@@ -63,9 +68,39 @@ describe('isKeyCatcher', () => {
     expect(isKeyCatcher(laidOut(560, 180, 'opacity: 0'))).toBe(true);
   });
 
-  it('a field not laid out gives nothing to judge by', () => {
-    const field = document.createElement('textarea');
-    Object.defineProperty(field, 'getClientRects', { value: () => [] });
-    expect(isKeyCatcher(field)).toBe(false);
+  it('a field not laid out (no box at all) gives nothing to judge by', () => {
+    expect(isKeyCatcher(laidOut(0, 0))).toBe(false);
+  });
+});
+
+/** A <div> the browser would hand typing to through an EditContext, as Monaco makes it. */
+const withEditContext = () => {
+  const field = document.createElement('div');
+  Object.defineProperty(field, 'editContext', { value: {}, configurable: true });
+  document.body.append(field);
+  return field;
+};
+
+describe('a field typed into through an EditContext (Monaco in Chromium)', () => {
+  it('is the note field a click into it selects', () => {
+    const field = withEditContext();
+    expect(takesEditContext(field)).toBe(true);
+    expect(editableRoot(field)).toBe(field);
+    field.remove();
+  });
+
+  it('is refused with the reason, before any adapter is tried', () => {
+    const field = withEditContext();
+    expect(refusalReason(field)).toBe(EDIT_CONTEXT_REFUSAL);
+    field.remove();
+  });
+
+  it('a plain element is neither', () => {
+    const div = document.createElement('div');
+    document.body.append(div);
+    expect(takesEditContext(div)).toBe(false);
+    expect(editableRoot(div)).toBeNull();
+    expect(refusalReason(div)).toBeNull();
+    div.remove();
   });
 });
