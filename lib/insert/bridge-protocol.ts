@@ -19,6 +19,7 @@ export const PAGE_EDITORS = [
   'trix',
   'editorjs',
   'codemirror5',
+  'codemirror6',
 ] as const;
 export type PageEditor = (typeof PAGE_EDITORS)[number];
 

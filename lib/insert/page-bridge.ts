@@ -146,6 +146,17 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
       return target.dispatchEvent(event);
     };
 
+    /**
+     * A blank line between the note and text before (`atEnd`: the text before the caret)
+     * or after it, as in a textarea (lib/insert/paragraph-break.ts plainFieldBreaks), for
+     * the plain-text editors: the newlines still missing from the white space already there.
+     */
+    const blankLineTo = (text: string, atEnd: boolean): string => {
+      if (text.trim() === '') return '';
+      const run = (atEnd ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
+      return '\n'.repeat(Math.max(0, 2 - (run.split('\n').length - 1)));
+    };
+
     const win = el.ownerDocument.defaultView as any;
     let read: () => string = () => el.innerText;
     let insert: () => boolean | Promise<boolean>;
@@ -470,6 +481,34 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         undo = () => {};
         break;
       }
+      case 'codemirror6': {
+        // CodeMirror 6 keeps its text in its own state and draws it into .cm-content; its
+        // view hangs on that element (`cmTile` since 6.39, `cmView` before). Plain text, so
+        // the note goes in as a textarea's would, a blank line apart from the text beside it.
+        const tile = el.cmTile ?? el.cmView;
+        const view = tile?.root?.view ?? tile?.rootView?.view;
+        if (typeof view?.dispatch !== 'function')
+          return { ok: false, text: '', error: 'no CodeMirror 6 view' };
+        read = () => view.state.doc.toString();
+        insert = () => {
+          const value: string = view.state.doc.toString();
+          const { from, to } = view.state.selection.main;
+          const text = `${blankLineTo(value.slice(0, from), true)}${call.text}${blankLineTo(value.slice(to), false)}`;
+          // One transaction, as a paste: CodeMirror's history takes it back with one Ctrl+Z.
+          view.dispatch({
+            changes: { from, to, insert: text },
+            selection: { anchor: from + text.length },
+            userEvent: 'input.paste',
+            scrollIntoView: true,
+          });
+          view.focus();
+          return true;
+        };
+        // No undo to call without CodeMirror's own commands module: the text before the
+        // insert, which the restore sends, goes back in one transaction.
+        undo = () => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: call.text } });
+        break;
+      }
       case 'codemirror5': {
         // CodeMirror 5 (and the Markdown editors on it: EasyMDE, SimpleMDE) types into a
         // hidden textarea it empties after each read, so the text-field insert is never
@@ -483,13 +522,6 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
           const value: string = cm.getValue();
           const from: number = cm.indexFromPos(cm.getCursor('from'));
           const to: number = cm.indexFromPos(cm.getCursor('to'));
-          // A blank line between the note and text before or after the caret, as in a
-          // textarea (lib/insert/paragraph-break.ts plainFieldBreaks): a plain-text editor.
-          const blankLineTo = (text: string, atEnd: boolean): string => {
-            if (text.trim() === '') return '';
-            const run = (atEnd ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
-            return '\n'.repeat(Math.max(0, 2 - (run.split('\n').length - 1)));
-          };
           const lead = blankLineTo(value.slice(0, from), true);
           const trail = blankLineTo(value.slice(to), false);
           // One change, one entry in CodeMirror's history: its Ctrl+Z takes the note back.

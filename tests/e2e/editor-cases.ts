@@ -50,8 +50,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'pell.html', field: '.pell-content' },
   // A Markdown editor on CodeMirror 5: its text is plain, its paragraphs apart by a blank line.
   { page: 'easymde.html', field: '.CodeMirror', newParagraphKeys: ['Enter', 'Enter'] },
-  // CodeMirror 6: plain text too, but its lines are its blocks; the generic path.
-  { page: 'codemirror6.html', field: '.cm-content' },
+  // CodeMirror 6: plain text too, its paragraphs apart by a blank line, as in a textarea.
+  { page: 'codemirror6.html', field: '.cm-content', newParagraphKeys: ['Enter', 'Enter'] },
   // Editors with adapters set up as they were not written against: inline (no iframe, no
   // classic frame), Lexical with its list nodes.
   { page: 'tinymce-inline.html', field: '#editor' },

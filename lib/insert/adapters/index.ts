@@ -3,6 +3,7 @@ import type { InsertAdapter } from '../adapter';
 import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { codemirror5Adapter } from './codemirror5';
+import { codemirror6Adapter } from './codemirror6';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
 import { editorjsAdapter } from './editorjs';
@@ -29,6 +30,7 @@ export const ADAPTERS: InsertAdapter[] = [
   slateViewAdapter,
   trixAdapter,
   editorjsAdapter,
+  codemirror6Adapter,
   contentEditableAdapter,
 ];
 

@@ -78,8 +78,9 @@ export function pageEditorAdapter(
         readBack: result.readBack,
       };
     },
-    async restore(el, _before, ctx) {
-      await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: '' });
+    async restore(el, before, ctx) {
+      // The text before the insert goes along for editors with no undo of their own to call.
+      await ctx.bridge({ editor, op: 'undo', path: locatorPath(el), html: '', text: before });
     },
   };
 }

@@ -23,6 +23,7 @@ const CASES: [fixture: string, adapter: string][] = [
   ['trix', 'trix'],
   ['editorjs', 'editorjs'],
   ['codemirror5', 'codemirror5'],
+  ['codemirror6', 'codemirror6'],
   ['contenteditable', 'contenteditable'],
 ];
 
