@@ -283,11 +283,27 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         // TipTap puts its editor on the view's DOM; bare ProseMirror takes a paste.
         const editor = el.editor;
         // insertContent fits the note's paragraphs into the schema where the caret is; in a
-        // document that is not made of paragraphs (BlockNote's nested block groups) that
-        // nests the note under the caret's block, where the editor's own paste makes blocks.
+        // document that holds no paragraphs of its own (BlockNote's nested block groups)
+        // that nests the note under the caret's block, where the editor's own paste makes
+        // blocks. Anywhere in the document counts (TipTap's title-first `heading block*`).
         const schema = editor?.schema;
-        const paragraphsAtTop =
-          schema?.nodes?.paragraph && schema.topNodeType?.contentMatch?.matchType(schema.nodes.paragraph);
+        const paragraph = schema?.nodes?.paragraph;
+        const paragraphsAtTop = (() => {
+          if (!paragraph) return false;
+          const seen = new Set<any>();
+          const todo: any[] = [schema?.topNodeType?.contentMatch].filter(Boolean);
+          while (todo.length > 0) {
+            const match = todo.pop();
+            if (seen.has(match)) continue;
+            seen.add(match);
+            for (let i = 0; i < (match.edgeCount ?? 0); i++) {
+              const edge = match.edge(i);
+              if (edge.type === paragraph) return true;
+              todo.push(edge.next);
+            }
+          }
+          return false;
+        })();
         if (editor?.commands && paragraphsAtTop) {
           read = () => editor.getText({ blockSeparator: '\n' });
           insert = () => editor.chain().focus().insertContent(call.html).run();
