@@ -397,13 +397,14 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
           read = () => editor.children.map(text).join('\n');
           if (typeof editor.undo === 'function') undo = () => editor.undo();
         }
-        // A paste first, as the browser's own: wangEditor takes the paste that follows it only
-        // after its paste handler has seen one. slate-react and wangEditor both leave HTML to
-        // the `beforeinput` insertFromPaste that follows wherever beforeinput is supported (as
-        // in Chromium and Firefox), and insert its data there; either may take the paste
-        // itself (a plain-text one), and then nothing follows it.
+        // slate-react inserts pasted data on `beforeinput` insertFromPaste (its onPaste leaves
+        // it to that event wherever beforeinput is supported, as in Chromium and Firefox).
+        // A Slate view without React (wangEditor) takes that event only after its paste
+        // handler has seen a paste, so there a paste goes first, as the browser's own does
+        // (it may take a plain-text one itself, and then nothing follows). Not before
+        // slate-react's: a page that blocks pasting in its note fields would block it.
         insert = () =>
-          paste(el) === false ||
+          (!editor && paste(el) === false) ||
           el.dispatchEvent(
             new InputEvent('beforeinput', {
               inputType: 'insertFromPaste',

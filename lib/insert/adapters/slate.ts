@@ -1,8 +1,8 @@
 /**
- * Slate: a synthetic paste, then a `beforeinput` insertFromPaste, as a browser's paste
- * goes; the editor hands it to `insertData` (undoable with slate-history). Read back from
- * the editor found through React (slate-react), or from the view the editor draws from its
- * model (wangEditor, Slate without React, whose DOM alone is not what it saves).
+ * Slate: a synthetic `beforeinput` insertFromPaste, which the editor hands to `insertData`
+ * (undoable with slate-history); without React (wangEditor) a paste goes first, as the
+ * browser's own does. Read back from the editor found through React (slate-react), or from
+ * the view the editor draws from its model (wangEditor, whose DOM alone is not what it saves).
  * Fixtures: tests/e2e/fixtures/slate.html, wangeditor.html.
  */
 import { pageEditorAdapter } from './page-editor';
