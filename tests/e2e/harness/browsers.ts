@@ -745,6 +745,64 @@ const BOX_STABLE = async (el: Element) => {
 };
 
 /**
+ * In the page, just before a click: the pointer events of that click reach `el` or no
+ * one, as Playwright's hit-target check does in Chromium. The box can still move between
+ * BOX_STABLE and the click (under load the panel may commit a deferred render many frames
+ * late, and content above the button grows or shrinks); the click would then land on
+ * whatever moved under the pointer. Here it is stopped there and named, and clicked
+ * again. No named function inside (see BOX_STABLE).
+ */
+const GUARD_HITS = (el: Element) => {
+  const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+  const host = window as unknown as Record<string, { stop(): void } | undefined>;
+  host.reverieHitGuard?.stop();
+  const guard = {
+    missed: '',
+    handleEvent(event: Event) {
+      // composedPath: a target inside the element's shadow root counts as the element.
+      if (event.composedPath().includes(el)) return;
+      guard.missed ||= `${event.type} on <${(event.target as Element | null)?.localName ?? 'nothing'}>`;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    stop() {
+      for (const type of types) window.removeEventListener(type, guard, true);
+    },
+  };
+  for (const type of types) window.addEventListener(type, guard, true);
+  host.reverieHitGuard = guard;
+};
+
+/** After the click: what the guard stopped ('' when every event reached the element), and the guard gone. */
+const HITS_MISSED = async () => {
+  const host = window as unknown as Record<string, { stop(): void; missed: string } | undefined>;
+  const guard = host.reverieHitGuard;
+  if (!guard) return '';
+  // The click's events are dispatched by now; a frame's wait covers a late one.
+  await new Promise((r) => requestAnimationFrame(r));
+  guard.stop();
+  delete host.reverieHitGuard;
+  return guard.missed;
+};
+
+/** Clicks the element where it is now; clicks again if the box moved under the pointer. */
+async function clickWhereItIs(frame: PpFrame, element: ElementHandle, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    // As Playwright does before a click: the element stays where it is for a frame (a
+    // list still rendering its results moves it), or the click lands elsewhere.
+    await element.evaluate(BOX_STABLE);
+    await element.evaluate(GUARD_HITS);
+    await element.click();
+    // A click that closed the frame (the panel's Close) has nothing left to ask.
+    const missed = await frame.evaluate(HITS_MISSED).catch(() => '');
+    if (!missed) return;
+    // Said, so that a run's log shows how often the panel moved under a click.
+    console.warn(`[harness] a click on ${name} was stopped (${missed}): the box moved; clicking again`);
+    if (attempt === 5) throw new Error(`Clicks on ${name} kept missing it (${missed}): it keeps moving`);
+  }
+}
+
+/**
  * Finds the control and acts on it. React may replace the element in between (a list
  * rendering new results): Puppeteer then throws "detached" (or "not clickable"), and the
  * control is found again, as Playwright's locators do by themselves.
@@ -796,7 +854,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       }),
     isChecked: (name) =>
       on('checkbox', name, (box) => box.evaluate((el) => (el as HTMLInputElement).checked)),
-    choose: (name) => on('radio', name, (radio) => radio.click()),
+    choose: (name) => on('radio', name, (radio) => clickWhereItIs(frame, radio, name)),
     select: (name, option) =>
       on('combobox', name, async (box) => {
         const value = await box.evaluate(
@@ -828,13 +886,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       );
       if (!done) throw new Error(`No input labelled ${label}`);
     },
-    click: (name) =>
-      on('button', name, async (button) => {
-        // As Playwright does before a click: the button stays where it is for a frame
-        // (a list still rendering its results moves it), or the click lands elsewhere.
-        await button.evaluate(BOX_STABLE);
-        await button.click();
-      }),
+    click: (name) => on('button', name, (button) => clickWhereItIs(frame, button, name)),
     status: statusText,
     waitForStatus: (pattern, timeout) => {
       let last = '';
