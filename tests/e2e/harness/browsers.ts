@@ -778,8 +778,9 @@ const HITS_MISSED = async () => {
   const host = window as unknown as Record<string, { stop(): void; missed: string } | undefined>;
   const guard = host.reverieHitGuard;
   if (!guard) return '';
-  // The click's events are dispatched by now; a frame's wait covers a late one.
-  await new Promise((r) => requestAnimationFrame(r));
+  // The click's events are dispatched by now; a frame's wait covers a late one. A frame
+  // the click hid (the panel's Close) draws no more frames in Firefox: a timer ends the wait.
+  await Promise.race([new Promise((r) => requestAnimationFrame(r)), new Promise((r) => setTimeout(r, 100))]);
   guard.stop();
   delete host.reverieHitGuard;
   return guard.missed;
@@ -793,7 +794,7 @@ async function clickWhereItIs(frame: PpFrame, element: ElementHandle, name: stri
     await element.evaluate(BOX_STABLE);
     await element.evaluate(GUARD_HITS);
     await element.click();
-    // A click that closed the frame (the panel's Close) has nothing left to ask.
+    // A click that removed the frame has nothing left to ask.
     const missed = await frame.evaluate(HITS_MISSED).catch(() => '');
     if (!missed) return;
     // Said, so that a run's log shows how often the panel moved under a click.
