@@ -759,8 +759,14 @@ const GUARD_HITS = (el: Element) => {
   const guard = {
     missed: '',
     handleEvent(event: Event) {
-      // composedPath: a target inside the element's shadow root counts as the element.
-      if (event.composedPath().includes(el)) return;
+      // composedPath: a target inside the element's shadow root counts as the element,
+      // and a checkbox's label is the checkbox to a click.
+      const path = event.composedPath();
+      if (
+        path.includes(el) ||
+        Array.from((el as HTMLInputElement).labels ?? []).some((l) => path.includes(l))
+      )
+        return;
       guard.missed ||= `${event.type} on <${(event.target as Element | null)?.localName ?? 'nothing'}>`;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -786,7 +792,7 @@ const HITS_MISSED = async () => {
   return guard.missed;
 };
 
-/** Clicks the element where it is now; clicks again if the box moved under the pointer. */
+/** Clicks the element (a button, radio, checkbox) where it is now; again if the box moved under the pointer. */
 async function clickWhereItIs(frame: PpFrame, element: ElementHandle, name: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     // As Playwright does before a click: the element stays where it is for a frame (a
@@ -845,7 +851,7 @@ function firefoxPanel(frame: PpFrame, statusName?: string): PanelDriver {
       on('checkbox', name, async (box) => {
         const checked = () => box.evaluate((el) => (el as HTMLInputElement).checked);
         if (await checked()) return;
-        await box.click();
+        await clickWhereItIs(frame, box, name);
         // As Playwright's check() does: a click that did not check the box fails here, not later.
         await until(
           async () => ((await checked()) ? true : undefined),
