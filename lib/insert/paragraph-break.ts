@@ -11,7 +11,7 @@ import type { RenderedNote } from '../messages';
 import { squash } from './text-compare';
 
 /** Elements that make a paragraph (block) of their own in the editors Reverie inserts into. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'p',
   'div',
   'li',

@@ -68,4 +68,6 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'wangeditor.html', field: '[data-slate-editor]' },
   // BlockNote: TipTap over a document of nested block groups, not paragraphs.
   { page: 'blocknote.html', field: '.ProseMirror' },
+  // No editor at all: the browser edits the field as plain text (contenteditable="plaintext-only").
+  { page: 'plaintext-only.html', field: '#note', newParagraphKeys: ['Enter', 'Enter'] },
 ];

@@ -14,6 +14,14 @@ import { signalTypingEnded } from '../typing-signal';
 /** Each field's content just before the last insert, for a restore that undo cannot do. */
 const snapshots = new WeakMap<HTMLElement, Node[]>();
 
+/** Keeps a copy of the field's content for `restore` (this adapter's and plaintext-only's). */
+export function rememberContent(el: HTMLElement): void {
+  snapshots.set(
+    el,
+    Array.from(el.childNodes, (node) => node.cloneNode(true)),
+  );
+}
+
 export const contentEditableAdapter: InsertAdapter = {
   id: 'contenteditable',
   detect: (el) => el.isContentEditable,
@@ -24,10 +32,7 @@ export const contentEditableAdapter: InsertAdapter = {
     // One command, so one undo takes it all out (an insertParagraph first left Firefox
     // unable to take a 1 MB note in the same test).
     const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
-    snapshots.set(
-      el,
-      Array.from(el.childNodes, (node) => node.cloneNode(true)),
-    );
+    rememberContent(el);
     focusAtCaret(el, caret);
     const done = el.ownerDocument.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
     if (done) signalTypingEnded(el);

@@ -1,0 +1,46 @@
+/**
+ * Fields the browser edits as plain text (`contenteditable="plaintext-only"`): a person's
+ * Enter puts a line break there, never markup. `insertText` with line breaks does not do
+ * the same in Chromium: it builds a <div> for each line, and the field's textContent (what
+ * a page may save) loses every line break. `insertHTML` of the escaped text with a <br> for
+ * each line break gives what typing gives in both browsers (a "\n" under `white-space:
+ * pre-wrap`, in Firefox a <br> otherwise), as one undo step. As in a textarea, a blank line
+ * keeps the note apart from the clinician's text before and after the caret.
+ * Fixture: tests/e2e/fixtures/plaintext-only.html.
+ */
+import { escapeHtml } from '../../note/render';
+import type { InsertAdapter } from '../adapter';
+import { caretOrEnd, focusAtCaret } from '../caret';
+import { plainFieldBreaks } from '../paragraph-break';
+import { plainTextBeside, textWithLineBreaks, throughNextCharacter } from '../plain-text';
+import { signalTypingEnded } from '../typing-signal';
+import { contentEditableAdapter, rememberContent } from './contenteditable';
+
+/** Plain text as HTML the browser inserts as that text: escaped, a <br> for each line break. */
+export const plainTextHtml = (text: string): string => text.split('\n').map(escapeHtml).join('<br>');
+
+export const plaintextOnlyAdapter: InsertAdapter = {
+  id: 'plaintext-only',
+  // The editing host says how its whole content is edited; its descendants say "inherit".
+  detect: (el) => el.isContentEditable && el.contentEditable === 'plaintext-only',
+  read: (el) => el.innerText,
+  insert(el, note, caret) {
+    const at = caretOrEnd(el, caret);
+    const before = plainTextBeside(el, at, 'before');
+    const after = plainTextBeside(el, at, 'after');
+    const { lead, trail } = plainFieldBreaks(before + after, before.length, before.length, true);
+    // Line breaks after the note go in before text put back as it was (throughNextCharacter),
+    // not as the last thing inserted.
+    const tail = trail ? throughNextCharacter(el, at) : null;
+    const target = at.cloneRange();
+    if (tail) target.setEnd(tail.endContainer, tail.endOffset);
+    const kept = tail ? textWithLineBreaks(tail.cloneContents()) : '';
+    rememberContent(el);
+    focusAtCaret(el, target);
+    const text = `${lead}${note.text}${trail}${kept}`;
+    const done = el.ownerDocument.execCommand('insertHTML', false, plainTextHtml(text));
+    if (done) signalTypingEnded(el);
+    return done;
+  },
+  restore: contentEditableAdapter.restore,
+};
