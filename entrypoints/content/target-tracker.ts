@@ -40,6 +40,32 @@ function deepActiveElement(doc: Document): Element | null {
   }
 }
 
+type ComposedSelection = Selection & {
+  getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+};
+
+/**
+ * A copy of the selection's range when it lies in `field`, else null. In a shadow root,
+ * Chromium's document selection gives the range moved out to the host: the range inside
+ * comes from getComposedRanges, told the field's root (closed roots included).
+ */
+function selectedRangeIn(field: HTMLElement): Range | null {
+  const doc = field.ownerDocument;
+  const selection = doc.getSelection() as ComposedSelection | null;
+  if (!selection || selection.rangeCount === 0) return null;
+  const root = field.getRootNode() as Node & Partial<ShadowRoot>;
+  let range: Range = selection.getRangeAt(0);
+  if (root.nodeType === 11 && root.host && selection.getComposedRanges) {
+    const [inside] = selection.getComposedRanges({ shadowRoots: [root as ShadowRoot] });
+    if (inside) {
+      range = doc.createRange();
+      range.setStart(inside.startContainer, inside.startOffset);
+      range.setEnd(inside.endContainer, inside.endOffset);
+    }
+  }
+  return field.contains(range.startContainer) ? range.cloneRange() : null;
+}
+
 export function trackTarget(
   doc: Document,
   signal: AbortSignal,
@@ -71,10 +97,8 @@ export function trackTarget(
       'selectionchange',
       () => {
         if (editableDoc !== d || !element) return;
-        const selection = d.getSelection();
-        if (!selection || selection.rangeCount === 0) return;
-        const range = selection.getRangeAt(0);
-        if (element.contains(range.startContainer)) caret = range.cloneRange();
+        const range = selectedRangeIn(element);
+        if (range) caret = range;
       },
       { signal },
     );
@@ -122,9 +146,8 @@ export function trackTarget(
   /** Claims a field whose caret selectionchange has not told us: taken from the selection now. */
   const claimWithCaret = (field: HTMLElement) => {
     claim(field);
-    const selection = field.ownerDocument.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    if (editableDoc && range && field.contains(range.startContainer)) caret = range.cloneRange();
+    const range = editableDoc ? selectedRangeIn(field) : null;
+    if (range) caret = range;
   };
 
   const adoptFocused = () => {

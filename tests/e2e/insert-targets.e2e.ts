@@ -15,6 +15,7 @@ import {
   MID_CARET_LEFT_PRESSES,
   NOTE_FIRST_LINE,
   OWN_PARAGRAPHS,
+  plainFieldAround,
   plainFieldStart,
   SPLIT_AROUND,
 } from './paragraphs';
@@ -215,6 +216,24 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
       OWN_PARAGRAPHS,
     );
     expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
+  it('into a field inside an open shadow root, at the caret mid-paragraph', async () => {
+    const page = await suite.open('shadow-root.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    await page.click(kind === 'chromium' ? 'ehr-note-field #note' : 'ehr-note-field >>> #note');
+    await page.press('Control+End');
+    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
+    await insertFromPanel(page);
+    // Chromium's document selection moves a range in a shadow root out to its host: the
+    // caret must be read inside the root, or the note lands at the field's end.
+    expect(plainFieldAround(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual([
+      SPLIT_AROUND.before,
+      NOTE_FIRST_LINE,
+      SPLIT_AROUND.after,
+    ]);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
   });
