@@ -10,6 +10,7 @@
  * is same-origin leaves its fields to that parent (`ownFields: false`).
  */
 import { editableRoot } from '@/lib/insert/editable';
+import { anyShadowRoot, focusedWithin } from './shadow-roots';
 
 export interface TargetTracker {
   readonly element: HTMLElement | null;
@@ -22,11 +23,12 @@ export interface TargetTracker {
   adoptFocused(): void;
 }
 
-/** The focused element, down through open shadow roots and same-origin frames; null when cross-origin. */
+/** The focused element, down through shadow roots and same-origin frames; null when cross-origin. */
 function deepActiveElement(doc: Document): Element | null {
   let active: Element | null = doc.activeElement;
   for (;;) {
-    if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const inShadow = active && anyShadowRoot(active)?.activeElement;
+    if (inShadow) active = inShadow;
     else if (active?.localName === 'iframe' || active?.localName === 'frame') {
       let inner: Document | null = null;
       try {
@@ -108,8 +110,12 @@ export function trackTarget(
   doc.addEventListener(
     'focusin',
     (event) => {
-      // composedPath()[0] sees through open shadow roots to the real field.
-      const field = editableRoot(event.composedPath()[0] ?? event.target);
+      // composedPath()[0] sees through open shadow roots to the real field; a closed one
+      // stops it at the host, whose focused element is looked up inside.
+      const target = event.composedPath()[0] ?? event.target;
+      const field =
+        editableRoot(target) ??
+        ((target as Node | null)?.nodeType === 1 ? editableRoot(focusedWithin(target as Element)) : null);
       if (field && ownFields) claim(field);
     },
     { capture: true, signal },

@@ -27,6 +27,14 @@ const FOCUS = 'Talked about the move and the empty flat; long silence after ment
 const occurrences = (haystack: string, needle: string) =>
   haystack.replace(/\s+/g, ' ').split(needle).length - 1;
 
+/** Clicks into the field (`click`), puts the caret after "Existing te" and inserts there. */
+async function insertMidParagraph(page: HostPage, click: () => Promise<void>): Promise<void> {
+  await click();
+  await page.press('Control+End');
+  for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
+  await insertFromPanel(page);
+}
+
 async function insertFromPanel(page: HostPage): Promise<void> {
   const panel = await page.openPanel();
   await panel.fill('Session focus', FOCUS);
@@ -220,13 +228,35 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it.each([
+    ['a text area', 'plain', 'ds-closed-textarea'],
+    ['a contenteditable field', 'rich', 'ds-closed-editable'],
+  ])('into %s inside a closed shadow root, at the caret mid-paragraph', async (_name, read, host) => {
+    const page = await suite.open('shadow-closed.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
+    // No selector reaches into a closed shadow root: the click lands on the host, which the
+    // field fills. The page itself sees the host focused, never the field.
+    await insertMidParagraph(page, async () => {
+      await page.click(host);
+      expect(await page.evaluate<string>('document.activeElement.localName')).toBe(host);
+    });
+    const after = await page.evaluate<string>(`window.noteIn.${read}()`);
+    const blocks = await page.evaluate<string[]>(`window.noteIn.${read}Blocks()`);
+    if (read === 'plain') expect(after).toContain(`${SPLIT_AROUND.before}\n\n${NOTE_FIRST_LINE}`);
+    const around =
+      read === 'plain' ? aroundNote(blocks.filter((b) => b.trim() !== '')) : plainFieldAround(blocks, kind);
+    expect(around).toEqual([SPLIT_AROUND.before, NOTE_FIRST_LINE, SPLIT_AROUND.after]);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
   it('into a field inside an open shadow root, at the caret mid-paragraph', async () => {
     const page = await suite.open('shadow-root.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
-    await page.click(kind === 'chromium' ? 'ehr-note-field #note' : 'ehr-note-field >>> #note');
-    await page.press('Control+End');
-    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
-    await insertFromPanel(page);
+    await insertMidParagraph(page, () =>
+      page.click(kind === 'chromium' ? 'ehr-note-field #note' : 'ehr-note-field >>> #note'),
+    );
     // Chromium's document selection moves a range in a shadow root out to its host: the
     // caret must be read inside the root, or the note lands at the field's end.
     expect(plainFieldAround(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual([
@@ -249,10 +279,9 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     const page = await suite.open('shadow-editors.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
     // Puppeteer's CSS needs `>>>` to pierce each shadow root; Playwright's pierces them itself.
-    await page.click(kind === 'chromium' ? selector : selector.split(' ').join(' >>> '));
-    await page.press('Control+End');
-    for (let i = 0; i < MID_CARET_LEFT_PRESSES; i++) await page.press('ArrowLeft');
-    await insertFromPanel(page);
+    await insertMidParagraph(page, () =>
+      page.click(kind === 'chromium' ? selector : selector.split(' ').join(' >>> ')),
+    );
     const after = await page.evaluate<string>(`window.noteIn.${read}()`);
     const blocks = await page.evaluate<string[]>(`window.noteIn.${read}Blocks()`);
     // A text area's paragraphs are lines, a blank one between them.
