@@ -34,12 +34,6 @@ const TIMEOUT = 10_000;
 
 /** An open panel, as E2E-CONTRACT.md names it: the frame titled so (a closed one has no title). */
 const PANEL_FRAME_TITLE = 'Reverie note panel';
-const PANEL_FRAME = `iframe[title="${PANEL_FRAME_TITLE}"]`;
-/**
- * The same for Puppeteer, into open shadow roots as Playwright's CSS goes by itself: in a
- * web component's modal dialog (Material Web) the panel is inside the component's shadow root.
- */
-const PANEL_FRAME_DEEP = `pierce/${PANEL_FRAME}`;
 
 /**
  * Profiles and download folders of browsers still open. A browser kept for the next test
@@ -448,9 +442,10 @@ function chromiumPage(page: PwPage): HostPage {
       return frame.evaluate(fn);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
-    hasPanel: async () => (await page.locator(PANEL_FRAME).count()) > 0,
+    // By the frame list, not a selector: no selector reaches a panel in a closed shadow root
+    // (an EHR's closed modal dialog), and the contract names the frame by URL and title.
+    hasPanel: async () => (await panelFrame()) !== undefined,
     panel: async (ready = 'Insert note') => {
-      await page.locator(PANEL_FRAME).waitFor({ timeout: TIMEOUT });
       const frame = await until(async () => panelFrame(), 'panel frame');
       await frame.getByRole('button', { name: ready, exact: true }).waitFor({ timeout: TIMEOUT });
       return chromiumPanel(frame);
@@ -964,11 +959,11 @@ function firefoxPage(page: PpPage): HostPage {
       return frame.evaluate(fn) as Promise<never>;
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    hasPanel: async () => (await page.$(PANEL_FRAME_DEEP)) !== null,
+    // By the frame list, as in Chromium: no selector reaches a panel in a closed shadow root.
+    hasPanel: async () => (await panelFrame()) !== undefined,
     panel: async (ready = 'Insert note') => {
       // The tab a person works in is the front one (and keys and focus go to it).
       await page.bringToFront();
-      await page.waitForSelector(PANEL_FRAME_DEEP, { timeout: TIMEOUT });
       const frame = await until(panelFrame, 'panel frame');
       await findByRole(frame, 'button', ready).catch(async (error) => {
         const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
