@@ -1,19 +1,19 @@
 /**
  * Where the open panel must be while the EHR shows a modal dialog: inside it, since
  * showModal() makes everything else inert. The dialog is found in the page's own tree, and
- * inside web components' open shadow roots (Material Web's dialog), which no selector in
- * the page's tree reaches, through the focus the dialog took.
+ * inside web components' shadow roots (Material Web's dialog; closed roots too), which no
+ * selector in the page's tree reaches, through the focus the dialog took.
  */
+import { focusedWithin } from './shadow-roots';
 
 /**
- * The focused element, down through open shadow roots. Not the tracker's deep lookup, which
- * also enters same-origin frames and gives up at others: here a focused frame is the answer
- * (the panel's own, when the clinician is in it, keeps the panel in its dialog).
+ * The focused element, down through shadow roots (closed ones too). Not the tracker's deep
+ * lookup, which also enters same-origin frames and gives up at others: here a focused frame
+ * is the answer (the panel's own, when the clinician is in it, keeps the panel in its dialog).
  */
 function deepFocus(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  const active = doc.activeElement;
+  return active && focusedWithin(active);
 }
 
 /** The nearest modal dialog around an element in the flat tree: through slots and shadow hosts. */

@@ -5,6 +5,7 @@
  * Colour-only filters (a dark mode by inversion) are allowed: lib/readable-filter.ts.
  */
 import { filtersKeepReadable } from '@/lib/readable-filter';
+import { anyShadowRoot } from './shadow-roots';
 import { isTopLayerPopover } from './top-layer';
 
 /** Points across the panel that must all show the panel itself. */
@@ -73,12 +74,12 @@ export function panelObstruction(
   return null;
 }
 
-/** What is at a point, down through open shadow roots (the panel in a web component's dialog). */
+/** What is at a point, down through shadow roots, closed ones too (the panel in a web component's dialog). */
 function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
   let hit = doc.elementFromPoint(x, y);
-  for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit;) {
+  for (let inner = hit && anyShadowRoot(hit)?.elementFromPoint(x, y); inner && inner !== hit;) {
     hit = inner;
-    inner = hit.shadowRoot?.elementFromPoint(x, y);
+    inner = anyShadowRoot(hit)?.elementFromPoint(x, y);
   }
   return hit;
 }

@@ -251,6 +251,28 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it("into a text area in a closed shadow root's modal dialog, the panel inside the dialog", async () => {
+    const page = await suite.open('shadow-closed.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
+    // The dialog focuses its text area as it opens; the page sees only the host focused.
+    await page.click('#open-dialog');
+    await until(
+      async () =>
+        (await page.evaluate<string>('document.activeElement.localName')) === 'ds-closed-dialog'
+          ? true
+          : undefined,
+      'the dialog open, its field focused',
+    );
+    await page.press('Control+End');
+    // Everything outside the modal dialog is inert: the panel works only from inside it.
+    await insertFromPanel(page);
+    const after = await page.evaluate<string>('window.noteIn.dialog()');
+    expect(after.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
   it('into a field inside an open shadow root, at the caret mid-paragraph', async () => {
     const page = await suite.open('shadow-root.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
