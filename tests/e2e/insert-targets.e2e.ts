@@ -251,7 +251,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
-  it("into a text area in a closed shadow root's modal dialog, the panel inside the dialog", async () => {
+  it("into a text area in a closed shadow root's modal dialog, the panel following it in and out", async () => {
     const page = await suite.open('shadow-closed.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
     // The dialog focuses its text area as it opens; the page sees only the host focused.
@@ -269,6 +269,12 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     const after = await page.evaluate<string>('window.noteIn.dialog()');
     expect(after.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
     expect(occurrences(after, FOCUS)).toBe(1);
+    // The EHR closes its dialog: the panel comes out with it, open and in reach.
+    await page.evaluate('window.noteIn.closeDialog()');
+    await until(
+      async () => ((await page.evaluate<boolean>(panelIn('html'))) ? true : undefined),
+      'panel out',
+    );
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
   });
