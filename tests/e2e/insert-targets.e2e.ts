@@ -324,6 +324,25 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it('into a plain-text field (plaintext-only): every space and tab of the note kept', async () => {
+    // Two spaces after a full stop, as many clinicians type; tabs lining up a list.
+    const spaced = 'Arrived late.  Spoke of the move:\t\tthe flat,   the keys.';
+    const page = await suite.open('plaintext-only.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', spaced);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    // What the page saves: the field's text (white-space: pre-wrap, as typing leaves it).
+    const after = await page.evaluate<string>('window.fixture.read()');
+    expect(after.startsWith('Existing text.\n\n')).toBe(true);
+    expect(after).toContain(`\n${spaced}\n`);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    await page.close();
+  });
+
   it('into CKEditor 5 on a page whose CSP allows only its own scripts', async () => {
     const page = await suite.open('strict-csp.html');
     await until(

@@ -1,11 +1,15 @@
 /**
  * Fields the browser edits as plain text (`contenteditable="plaintext-only"`): a person's
- * Enter puts a line break there, never markup. `insertText` with line breaks does not do
- * the same in Chromium: it builds a <div> for each line, and the field's textContent (what
- * a page may save) loses every line break. `insertHTML` of the escaped text with a <br> for
- * each line break gives what typing gives in both browsers (a "\n" under `white-space:
- * pre-wrap`, in Firefox a <br> otherwise), as one undo step. As in a textarea, a blank line
- * keeps the note apart from the clinician's text before and after the caret.
+ * Enter puts a line break there, never markup. Each engine needs its own one command (one
+ * undo step) to put the note in as typing would:
+ * - Blink's `insertText` builds a <div> for each line, and the field's textContent (what a
+ *   page may save) loses every line break. `insertHTML` of the escaped text with a <br> for
+ *   each line break gives a "\n" per break, and keeps runs of spaces and tabs.
+ * - Gecko's `insertHTML` collapses runs of spaces and tabs (two spaces after a full stop
+ *   become one), even under `white-space: pre-wrap`. Its `insertText` puts each line break
+ *   in as typing does (a "\n" under `pre-wrap`, a <br> otherwise) and keeps every space.
+ * As in a textarea, a blank line keeps the note apart from the clinician's text before and
+ * after the caret.
  * Fixture: tests/e2e/fixtures/plaintext-only.html.
  */
 import { escapeHtml } from '../../note/render';
@@ -18,6 +22,13 @@ import { contentEditableAdapter, rememberContent } from './contenteditable';
 
 /** Plain text as HTML the browser inserts as that text: escaped, a <br> for each line break. */
 export const plainTextHtml = (text: string): string => text.split('\n').map(escapeHtml).join('<br>');
+
+/**
+ * Whether the field's engine is Gecko, whose `insertText` keeps a plain-text field's lines
+ * (above). Asked of the engine's CSS, which a page cannot change, not of its user agent.
+ */
+export const insertTextKeepsLines = (doc: Document): boolean =>
+  doc.defaultView?.CSS?.supports?.('-moz-appearance', 'none') ?? false;
 
 export const plaintextOnlyAdapter: InsertAdapter = {
   id: 'plaintext-only',
@@ -38,7 +49,10 @@ export const plaintextOnlyAdapter: InsertAdapter = {
     rememberContent(el);
     focusAtCaret(el, target);
     const text = `${lead}${note.text}${trail}${kept}`;
-    const done = el.ownerDocument.execCommand('insertHTML', false, plainTextHtml(text));
+    const doc = el.ownerDocument;
+    const done = insertTextKeepsLines(doc)
+      ? doc.execCommand('insertText', false, text)
+      : doc.execCommand('insertHTML', false, plainTextHtml(text));
     if (done) signalTypingEnded(el);
     return done;
   },
