@@ -70,4 +70,7 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'blocknote.html', field: '.ProseMirror' },
   // No editor at all: the browser edits the field as plain text (contenteditable="plaintext-only").
   { page: 'plaintext-only.html', field: '#note', newParagraphKeys: ['Enter', 'Enter'] },
+  // An editor whose own undo history records a step at each keyup, as Froala's does, and
+  // answers Ctrl+Z alone.
+  { page: 'own-undo-editor.html', field: '#editor' },
 ];

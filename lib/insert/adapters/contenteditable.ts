@@ -34,6 +34,9 @@ export const contentEditableAdapter: InsertAdapter = {
     const breaks = breaksAtCaret(el, caretOrEnd(el, caret));
     rememberContent(el);
     focusAtCaret(el, caret);
+    // The clinician's own typing ends here: an editor whose undo history records a step at
+    // keyup (Froala's) records the field as it was, so its Ctrl+Z takes out the note alone.
+    signalTypingEnded(el);
     const done = el.ownerDocument.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
     if (done) signalTypingEnded(el);
     return done;

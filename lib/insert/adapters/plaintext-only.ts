@@ -48,6 +48,9 @@ export const plaintextOnlyAdapter: InsertAdapter = {
     const kept = tail ? textWithLineBreaks(tail.cloneContents()) : '';
     rememberContent(el);
     focusAtCaret(el, target);
+    // As for rich fields (contenteditable.ts): a page's own keyup-driven history records
+    // the field as it was before the note.
+    signalTypingEnded(el);
     const text = `${lead}${note.text}${trail}${kept}`;
     const doc = el.ownerDocument;
     const done = insertTextKeepsLines(doc)
