@@ -279,6 +279,32 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it("into a closed shadow root's modal dialog that opens while the panel is open", async () => {
+    const page = await suite.open('shadow-closed.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    // The EHR opens its dialog over the open panel; its text area takes the focus.
+    await page.click('#open-dialog');
+    await until(
+      async () =>
+        (await page.evaluate<string>('document.activeElement.localName')) === 'ds-closed-dialog'
+          ? true
+          : undefined,
+      'the dialog open, its field focused',
+    );
+    // The panel went into the dialog: out of the page's own tree, so no selector finds it.
+    await until(async () => ((await page.evaluate<boolean>(panelIn('html'))) ? undefined : true), 'panel in');
+    await page.press('Control+End');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    const after = await page.evaluate<string>('window.noteIn.dialog()');
+    expect(after.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    await page.close();
+  });
+
   it('into a field inside an open shadow root, at the caret mid-paragraph', async () => {
     const page = await suite.open('shadow-root.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
