@@ -5,7 +5,7 @@
  * Colour-only filters (a dark mode by inversion) are allowed: lib/readable-filter.ts.
  */
 import { filtersKeepReadable } from '@/lib/readable-filter';
-import { anyShadowRoot } from './shadow-roots';
+import { deepElementAt } from './shadow-roots';
 import { isTopLayerPopover } from './top-layer';
 
 /** Points across the panel that must all show the panel itself. */
@@ -76,12 +76,8 @@ export function panelObstruction(
 
 /** What is at a point, down through shadow roots, closed ones too (the panel in a web component's dialog). */
 function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
-  let hit = doc.elementFromPoint(x, y);
-  for (let inner = hit && anyShadowRoot(hit)?.elementFromPoint(x, y); inner && inner !== hit;) {
-    hit = inner;
-    inner = anyShadowRoot(hit)?.elementFromPoint(x, y);
-  }
-  return hit;
+  const hit = doc.elementFromPoint(x, y);
+  return hit && deepElementAt(hit, x, y);
 }
 
 function nextInDocument(el: Element, skipInside: Element | null): Element | null {

@@ -24,3 +24,15 @@ export function focusedWithin(el: Element): Element {
     active = inner;
   return active;
 }
+
+/**
+ * The element under a point, from `hit` (what its own tree shows there) down through the
+ * shadow roots under it, closed ones too: their host is all the page's tree shows.
+ */
+export function deepElementAt(hit: Element, x: number, y: number): Element {
+  for (let inner = anyShadowRoot(hit)?.elementFromPoint(x, y); inner && inner !== hit;) {
+    hit = inner;
+    inner = anyShadowRoot(hit)?.elementFromPoint(x, y);
+  }
+  return hit;
+}

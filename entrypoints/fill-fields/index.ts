@@ -4,8 +4,8 @@
  * frame of the tab it may reach only when the clinician picks a field or fills (scripting
  * API), then calls the functions it leaves on the window (see
  * entrypoints/background/fields-tab.ts). A frame whose parent shares its origin is
- * reached by that parent (same-origin frames and open shadow roots are one tree to the
- * picker and the selectors), so only the top frame and cross-origin frames answer.
+ * reached by that parent (same-origin frames and shadow roots are one tree to the picker
+ * and the selectors), so only the top frame and cross-origin frames answer.
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -24,6 +24,7 @@ import {
   type PickKey,
   type RenderedNote,
 } from '@/lib/messages';
+import { anyShadowRoot } from '../content/shadow-roots';
 import { startPicker, type Picker } from './picker';
 
 export const FIELDS_API = Symbol.for('reverie.fields');
@@ -107,12 +108,12 @@ function createApi(): FieldsApi {
     choose: () => picker?.choose() ?? false,
     cancel: () => picker?.cancel(),
     locate: (path) => {
-      const found = resolvePath(path, document);
+      const found = resolvePath(path, document, anyShadowRoot);
       return found.ok ? 1 : found.matches;
     },
     // Resolved now, from the stored path: after a re-render the old element is gone anyway.
     async fill(path, note) {
-      const found = resolvePath(path, document);
+      const found = resolvePath(path, document, anyShadowRoot);
       if (!found.ok) return { outcome: 'missing', matches: found.matches };
       const field = found.element;
       // No remembered caret here: the part goes after what the field already holds.

@@ -1,7 +1,7 @@
 /**
  * The field picker in one frame's tree: while it runs, the field under the pointer is
  * highlighted and a click picks it (the click does not reach the page). It covers the
- * document it starts in, its same-origin frames and open shadow roots; every cross-origin
+ * document it starts in, its same-origin frames and shadow roots (closed ones too); every cross-origin
  * frame of the tab runs a picker of its own (entrypoints/background/fields-tab.ts), so
  * keys pressed on the page go to the background, which steps through the fields of all
  * frames as one list: Tab / Shift+Tab move, Enter picks, Escape cancels. The panel's own
@@ -12,6 +12,7 @@ import { fieldLabel } from '@/lib/insert/field-label';
 import { allCandidateFields, childDocument } from '@/lib/insert/selector';
 import type { PickKey } from '@/lib/messages';
 import { PANEL_TITLE } from '../content/panel-mount';
+import { anyShadowRoot, deepElementAt } from '../content/shadow-roots';
 import { createOverlay } from './overlay';
 
 export interface Picker {
@@ -50,13 +51,24 @@ function documentsOf(top: Document): Document[] {
   return docs;
 }
 
-/** The field an event happened in; composedPath sees through open shadow roots. */
-const fieldAt = (event: Event) => editableRoot(event.composedPath()[0] ?? event.target);
+/**
+ * The field a pointer or click event happened in. composedPath sees through open shadow
+ * roots; a closed one shows only its host, so the pointer's place is looked up inside it.
+ */
+function fieldAt(event: Event): HTMLElement | null {
+  const hit = event.composedPath()[0] ?? event.target;
+  if (hit instanceof Element && event instanceof MouseEvent && anyShadowRoot(hit))
+    return editableRoot(deepElementAt(hit, event.clientX, event.clientY));
+  return editableRoot(hit);
+}
 
 /** Whether the open panel is on the page: in its own tree, or in a web component's dialog. */
 function panelShown(root: Document | ShadowRoot): boolean {
   if (root.querySelector(`iframe[title="${PANEL_TITLE}"]`)) return true;
-  return Array.from(root.querySelectorAll('*')).some((el) => !!el.shadowRoot && panelShown(el.shadowRoot));
+  return Array.from(root.querySelectorAll('*')).some((el) => {
+    const shadow = anyShadowRoot(el);
+    return !!shadow && panelShown(shadow);
+  });
 }
 
 export function startPicker(
@@ -69,7 +81,7 @@ export function startPicker(
   let current: Element | null = null;
   let finished = false;
 
-  const candidates = () => allCandidateFields(top).filter(isShown);
+  const candidates = () => allCandidateFields(top, anyShadowRoot).filter(isShown);
   const highlight = (el: Element) => {
     current = el;
     overlay.show(el, labelOf(el));

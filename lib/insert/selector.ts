@@ -1,6 +1,6 @@
 /**
  * Stable selectors for "Fill fields" mappings: a path of one selector per tree (the page,
- * each same-origin frame, each open shadow root) that finds the clinician's chosen field
+ * each same-origin frame, each shadow root) that finds the clinician's chosen field
  * again on a later visit, after a reload or a single-page-app re-render. Each step prefers
  * what survives re-renders — a hand-written id, the field's name, its accessible label,
  * a test attribute, its placeholder — and falls back to a structural path only when
@@ -67,16 +67,25 @@ export function candidateFieldsIn(root: Root): Element[] {
 }
 
 /**
- * Candidate fields of a page in document order, down through open shadow roots and
- * same-origin frames (cross-origin frames, the panel's among them, are left out).
+ * The shadow root to look into for an element: its open one by default. A content script
+ * passes one that finds closed roots too (entrypoints/content/shadow-roots.ts), where
+ * design systems that close theirs keep their fields.
  */
-export function allCandidateFields(root: Root): Element[] {
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+const openShadowRoot: ShadowRootOf = (el) => el.shadowRoot;
+
+/**
+ * Candidate fields of a page in document order, down through shadow roots (`shadowOf`)
+ * and same-origin frames (cross-origin frames, the panel's among them, are left out).
+ */
+export function allCandidateFields(root: Root, shadowOf: ShadowRootOf = openShadowRoot): Element[] {
   const found: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (isCandidateField(el)) found.push(el);
-    if (el.shadowRoot) found.push(...allCandidateFields(el.shadowRoot));
+    const shadow = shadowOf(el);
+    if (shadow) found.push(...allCandidateFields(shadow, shadowOf));
     const doc = childDocument(el);
-    if (doc) found.push(...allCandidateFields(doc));
+    if (doc) found.push(...allCandidateFields(doc, shadowOf));
   }
   return found;
 }
@@ -185,15 +194,22 @@ export type Resolution =
   /** `matches` is 0 when the field is gone, more than 1 when the step became ambiguous. */
   | { ok: false; matches: number };
 
-/** Finds the field a path names, now; it must be the one element each step matches. */
-export function resolvePath(path: string[], top: Document): Resolution {
+/**
+ * Finds the field a path names, now; it must be the one element each step matches. Shadow
+ * hosts are entered through `shadowOf` (open roots only by default).
+ */
+export function resolvePath(
+  path: string[],
+  top: Document,
+  shadowOf: ShadowRootOf = openShadowRoot,
+): Resolution {
   let root: Root = top;
   for (const [index, step] of path.entries()) {
     const found = matchStep(root, step);
     if (found.length !== 1) return { ok: false, matches: found.length };
     const el = found[0]!;
     if (index === path.length - 1) return { ok: true, element: el as HTMLElement };
-    const inner: Root | null = childDocument(el) ?? el.shadowRoot;
+    const inner: Root | null = childDocument(el) ?? shadowOf(el);
     if (!inner) return { ok: false, matches: 0 };
     root = inner;
   }

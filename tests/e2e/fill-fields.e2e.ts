@@ -4,8 +4,8 @@
  * parts of the note mapped by the on-page picker with the mouse and by keyboard, every
  * mapped field filled once and verified, the private section nowhere, the mapping still
  * working after the page re-renders its fields and after a reload, and a missing field
- * named while the others still fill; and fields in a modal dialog, the picker's highlight
- * drawn over it, one of them a web component's. Real Chromium and Firefox ESR.
+ * named while the others still fill; fields in a modal dialog, the picker's highlight
+ * drawn over it, one of them a web component's; and fields in closed shadow roots. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -93,6 +93,17 @@ async function fillAll(page: HostPage, panel: PanelDriver, skip: string[] = []):
   await panel.click('Fill all fields');
   await until(() => expectFilled(page, skip).then(() => true), 'the fields to be filled');
   return panel.waitForStatus(/^Filled /);
+}
+
+/** A SOAP note with its Subjective and Plan written, risk documented, the field map shown. */
+async function soapWithFocusAndPlan(page: HostPage): Promise<PanelDriver> {
+  const panel = await page.openPanel();
+  await panel.select('Layout', 'SOAP');
+  await panel.fill('Session focus', FOCUS);
+  await panel.fill('Plan', PLAN);
+  await panel.check('No risk indicated');
+  await panel.click('Fill fields');
+  return panel;
 }
 
 describe.each(BROWSERS)('Fill fields in %s', (kind) => {
@@ -189,12 +200,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
 
   it('picks fields inside a modal dialog, the highlight drawn over it, and fills them', async () => {
     const page = await suite.open('modal-fields.html');
-    const panel = await page.openPanel();
-    await panel.select('Layout', 'SOAP');
-    await panel.fill('Session focus', FOCUS);
-    await panel.fill('Plan', PLAN);
-    await panel.check('No risk indicated');
-    await panel.click('Fill fields');
+    const panel = await soapWithFocusAndPlan(page);
     await panel.click('Pick field for Subjective');
     await pickerShown(page);
     const centre = await page.evaluate<{ x: number; y: number }>(`(() => {
@@ -219,6 +225,37 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const value = (id: string) => page.evaluate<string>(`document.getElementById('${id}').value`);
     expect(occurrences(await value('subjective'), FOCUS)).toBe(1);
     expect(occurrences(await value('plan'), PLAN)).toBe(1);
+    await page.close();
+  });
+
+  it('picks fields inside closed shadow roots, by pointer and by keys, and fills them', async () => {
+    const page = await suite.open('shadow-closed.html');
+    await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
+    const panel = await soapWithFocusAndPlan(page);
+    // By pointer: the page's tree shows only the component's host under it.
+    await panel.click('Pick field for Subjective');
+    await pickerShown(page);
+    await page.click('ds-closed-textarea');
+    await panel.waitForStatus(/^Subjective goes into 'Progress note'/);
+    // By keys: the two fields shown, each inside its closed root (the closed dialog's is not shown).
+    await panel.click('Pick field for Plan');
+    await pickerShown(page);
+    await page.press('ArrowDown');
+    await panel.waitForStatus(/^Field 1 of 2: Progress note/);
+    await page.press('ArrowDown');
+    await panel.waitForStatus(/^Field 2 of 2: Addendum/);
+    await page.press('Enter');
+    await panel.waitForStatus(/^Plan goes into 'Addendum'/);
+    // Each stored path is resolved again, down through the closed roots, as it fills.
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/^Filled Subjective, Plan\./);
+    const plain = await page.evaluate<string>('window.noteIn.plain()');
+    const rich = await page.evaluate<string>('window.noteIn.rich()');
+    expect(occurrences(plain, FOCUS)).toBe(1);
+    expect(plain).not.toContain(PLAN);
+    expect(occurrences(rich, PLAN)).toBe(1);
+    expect(rich).not.toContain(FOCUS);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
   });
 

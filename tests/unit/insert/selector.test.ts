@@ -150,3 +150,31 @@ describe('a field inside an open shadow root', () => {
     );
   });
 });
+
+describe('a field inside a closed shadow root', () => {
+  /** The roots a content script can reach (entrypoints/content/shadow-roots.ts), kept here. */
+  const closedRoots = new WeakMap<Element, ShadowRoot>();
+  const anyRoot = (el: Element) => el.shadowRoot ?? closedRoots.get(el) ?? null;
+
+  function buildClosedHost(): HTMLTextAreaElement {
+    document.body.innerHTML = '<ds-note data-field="plan"></ds-note>';
+    const host = document.querySelector('ds-note')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<textarea aria-label="Plan"></textarea>';
+    closedRoots.set(host, root);
+    return root.querySelector('textarea')!;
+  }
+
+  it('is a candidate and found again only through the roots the caller can reach', () => {
+    const field = buildClosedHost();
+    expect(allCandidateFields(document)).not.toContain(field);
+    expect(allCandidateFields(document, anyRoot)).toContain(field);
+    const path = fieldPath(field, document);
+    expect(path).toEqual(['ds-note[data-field="plan"]', 'textarea[aria-label="Plan"]']);
+    // The component drew itself again: a new root, found through the same path.
+    const again = buildClosedHost();
+    expect(resolvePath(path, document)).toEqual({ ok: false, matches: 0 });
+    const resolved = resolvePath(path, document, anyRoot);
+    expect(resolved.ok && resolved.element).toBe(again);
+  });
+});
