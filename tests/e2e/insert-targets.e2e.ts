@@ -35,6 +35,21 @@ async function insertMidParagraph(page: HostPage, click: () => Promise<void>): P
   await insertFromPanel(page);
 }
 
+/**
+ * Opens shadow-closed.html's modal dialog: it focuses its text area as it opens, and the
+ * page sees only the component's host focused.
+ */
+async function openClosedDialog(page: HostPage): Promise<void> {
+  await page.click('#open-dialog');
+  await until(
+    async () =>
+      (await page.evaluate<string>('document.activeElement.localName')) === 'ds-closed-dialog'
+        ? true
+        : undefined,
+    'the dialog open, its field focused',
+  );
+}
+
 async function insertFromPanel(page: HostPage): Promise<void> {
   const panel = await page.openPanel();
   await panel.fill('Session focus', FOCUS);
@@ -254,15 +269,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
   it("into a text area in a closed shadow root's modal dialog, the panel following it in and out", async () => {
     const page = await suite.open('shadow-closed.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.noteIn')) ? true : undefined), 'page');
-    // The dialog focuses its text area as it opens; the page sees only the host focused.
-    await page.click('#open-dialog');
-    await until(
-      async () =>
-        (await page.evaluate<string>('document.activeElement.localName')) === 'ds-closed-dialog'
-          ? true
-          : undefined,
-      'the dialog open, its field focused',
-    );
+    await openClosedDialog(page);
     await page.press('Control+End');
     // Everything outside the modal dialog is inert: the panel works only from inside it.
     await insertFromPanel(page);
@@ -285,15 +292,8 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     const panel = await page.openPanel();
     await panel.fill('Session focus', FOCUS);
     await panel.check('No risk indicated');
-    // The EHR opens its dialog over the open panel; its text area takes the focus.
-    await page.click('#open-dialog');
-    await until(
-      async () =>
-        (await page.evaluate<string>('document.activeElement.localName')) === 'ds-closed-dialog'
-          ? true
-          : undefined,
-      'the dialog open, its field focused',
-    );
+    // The EHR opens its dialog over the open panel.
+    await openClosedDialog(page);
     // The panel went into the dialog: out of the page's own tree, so no selector finds it.
     await until(async () => ((await page.evaluate<boolean>(panelIn('html'))) ? undefined : true), 'panel in');
     await page.press('Control+End');
