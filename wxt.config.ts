@@ -26,7 +26,9 @@ export default defineConfig({
         description: 'Open or close the Reverie note panel',
       },
     },
-    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    // panel-host.js: the panel's mounting code, which the content script imports at the
+    // first toggle (entrypoints/content/panel-host-api.ts).
+    web_accessible_resources: [{ resources: ['panel.html', 'panel-host.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -42,11 +44,14 @@ export default defineConfig({
   hooks: {
     // The eager content script runs on every EHR page all day: give it the browser's own
     // promise-based API instead of webextension-polyfill, about a third of its bytes
-    // (issue #6 budget). It uses only runtime messaging, which needs no polyfill. The panel
+    // (issue #6 budget). It uses only runtime messaging, which needs no polyfill; so does
+    // the panel's mounting code it imports at the first toggle (panel-host). The panel
     // (built with the options page) likewise: 10 KB less to parse before its first paint,
     // for runtime messaging, a port and permissions, all promise-based in both browsers.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      const native = entrypoints.some((entrypoint) => ['content', 'panel'].includes(entrypoint.name));
+      const native = entrypoints.some((entrypoint) =>
+        ['content', 'panel', 'panel-host'].includes(entrypoint.name),
+      );
       if (!native) return;
       viteConfig.resolve ??= {};
       const alias = viteConfig.resolve.alias ?? [];

@@ -13,8 +13,8 @@ import { startContentContext } from '@/lib/content-context';
 import { publishPanelCheck, publishTarget } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
-import { createPanel, type PanelHandle } from './panel-mount';
-import { panelObstruction } from './panel-visibility';
+import { PANEL_HOST, PANEL_HOST_FILE, PANEL_NOT_ON_PAGE, type PanelHost } from './panel-host-api';
+import type { PanelHandle } from './panel-mount';
 import { listenForShortcut } from './shortcut';
 import { trackTarget } from './target-tracker';
 
@@ -60,17 +60,35 @@ export default defineUnlistedScript(() => {
     !hasSameOriginParent(),
   );
   publishTarget(window, tracker);
-  // Built at the first toggle, not at every page load: most pages never open the panel.
+  // Built at the first toggle, not at every page load: most pages never open the panel. Its
+  // code is loaded then too (panel-host-api.ts), once; a failed load is tried again.
+  let host: PanelHost | null = null;
+  let loading: Promise<PanelHost> | null = null;
+  const loadHost = () =>
+    (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_HOST_FILE)).then(
+      () => (host = (globalThis as unknown as Record<symbol, PanelHost>)[PANEL_HOST]!),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
   let panel: PanelHandle | null = null;
-  const panelHandle = () =>
-    (panel ??= createPanel(
+  const withPanel = async (act: (panel: PanelHandle) => void) => {
+    const { createPanel } = host ?? (await loadHost());
+    // The extension was reloaded while the code loaded: this script is an orphan now.
+    if (ctx.isInvalid) return;
+    panel ??= createPanel(
       ctx,
       location,
       () => tracker.element,
       () => void send('content:panelOpening').catch(() => {}),
-    ));
+    );
+    act(panel);
+  };
 
-  const obstruction = () => panelObstruction(document, panel?.iframe() ?? null, panel?.above());
+  // No panel yet: nothing of the panel's code is needed to say it is not there.
+  const obstruction = () =>
+    panel && host ? host.panelObstruction(document, panel.iframe(), panel.above()) : PANEL_NOT_ON_PAGE;
   if (isTop) publishPanelCheck(window, obstruction);
 
   // One press can reach us twice (the key listener and the browser command): acted on once.
@@ -84,7 +102,7 @@ export default defineUnlistedScript(() => {
     // (every way of opening the panel comes through here). Not done at load: that would
     // message the background from every page with an autofocused search box.
     tracker.adoptFocused();
-    if (isTop) panelHandle().toggle();
+    if (isTop) void withPanel((built) => built.toggle()).catch(() => {});
     else void send('content:togglePanel').catch(() => {});
   };
   listenForShortcut(window, ctx.signal, (repeat) => toggle('key', repeat));

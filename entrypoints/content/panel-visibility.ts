@@ -5,6 +5,7 @@
  * Colour-only filters (a dark mode by inversion) are allowed: lib/readable-filter.ts.
  */
 import { filtersKeepReadable } from '@/lib/readable-filter';
+import { PANEL_NOT_ON_PAGE } from './panel-host-api';
 import { deepElementAt } from './shadow-roots';
 import { isTopLayerPopover } from './top-layer';
 
@@ -32,7 +33,7 @@ export function panelObstruction(
   iframe: HTMLIFrameElement | null,
   above: readonly Element[] = [],
 ): string | null {
-  if (!iframe?.isConnected) return 'The panel is not on the page';
+  if (!iframe?.isConnected) return PANEL_NOT_ON_PAGE;
   const rect = iframe.getBoundingClientRect();
   if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX) return 'The panel is too small to be read';
   const view = doc.defaultView!;

@@ -32,7 +32,11 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
     expect(m.content_scripts).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+N');
-    expect(m.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: ['<all_urls>'] }]);
+    // The panel's page, and the panel's mounting code the content script imports at the
+    // first toggle (entrypoints/content/panel-host-api.ts).
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['panel.html', 'panel-host.js'], matches: ['<all_urls>'] },
+    ]);
   });
 
   it('answers none of the e2e build’s test-only messages (seeding drafts)', () => {
@@ -104,6 +108,21 @@ describe('eager content script', () => {
       // Types only the full table in lib/messages.ts names: each page would parse it all.
       for (const type of ['panel:saveDraft', 'options:importAll', 'bg:pickHighlight'])
         expect(code).not.toContain(type);
+    },
+  );
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s: the panel’s mounting code and clickjacking guard load only at the first toggle',
+    (build) => {
+      const eager = readFileSync(`.output/${build}/content-scripts/content.js`, 'utf8');
+      const host = readFileSync(`.output/${build}/panel-host.js`, 'utf8');
+      // Strings only panel-mount.ts and panel-visibility.ts carry.
+      for (const marker of ['clipboard-write', 'Something on the page covers the panel']) {
+        expect(eager).not.toContain(marker);
+        expect(host).toContain(marker);
+      }
+      // Not the polyfill: like the eager script, it needs only the browser's own API.
+      expect(host).not.toContain('message port closed');
     },
   );
 
