@@ -3,18 +3,19 @@
  * the page until the clinician invokes Reverie there (activeTab), so inject it first.
  */
 import { browser } from 'wxt/browser';
+import { commandInFrame } from './content-command';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export async function togglePanelInTab(tabId: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'bg:togglePanel' }, { frameId: 0 });
+    await commandInFrame(tabId, 0, { type: 'bg:togglePanel' });
     return;
   } catch {
     // No content script in this tab yet.
   }
   await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
-  await browser.tabs.sendMessage(tabId, { type: 'bg:togglePanel' }, { frameId: 0 });
+  await commandInFrame(tabId, 0, { type: 'bg:togglePanel' });
 }
 
 export function setUpPanelToggle(): void {

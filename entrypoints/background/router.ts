@@ -23,6 +23,7 @@ import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection'
 import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
+import { commandInFrame } from './content-command';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -59,7 +60,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     sendToFrame: (frameId, msg) =>
       msg.type === 'bg:insert'
         ? insertAnswers.first(msg.insertId, tabId, frameId, () => sendInsert(tabId, frameId, msg))
-        : browser.tabs.sendMessage(tabId, msg, { frameId }),
+        : commandInFrame(tabId, frameId, msg),
     targetFrame: () => targetFrameOf(tabId),
     prepareInsert: (frameId) => readyInserter(tabId, frameId),
     broadcast: broadcastToPanels,

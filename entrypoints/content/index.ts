@@ -7,12 +7,13 @@
  * content-scripts/content.js): WXT's content-script wrapper would give it a context that
  * announces it on the page's document and that any page can stop (lib/content-context.ts).
  */
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { publishCommandHandler } from '@/lib/content-commands';
 import { startContentContext } from '@/lib/content-context';
 import { publishPanelCheck, publishTarget } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
+import { extensionApi } from './extension-api';
 import { PANEL_HOST, PANEL_HOST_FILE, PANEL_NOT_ON_PAGE, type PanelHost } from './panel-host-api';
 import type { PanelHandle } from './panel-mount';
 import { listenForShortcut } from './shortcut';
@@ -22,7 +23,7 @@ import { trackTarget } from './target-tracker';
 const RUNNING = Symbol.for('reverie.content');
 
 const send = (type: 'content:targetFocused' | 'content:togglePanel' | 'content:panelOpening') =>
-  browser.runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
+  extensionApi().runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
 
 /** True in a frame whose parent page can reach into it; that parent tracks its fields. */
 function hasSameOriginParent(): boolean {
@@ -39,7 +40,7 @@ function hasSameOriginParent(): boolean {
 export default defineUnlistedScript(() => {
   // Chrome clears `runtime.id` in scripts of a reloaded extension; Firefox kills them.
   // Injection on demand can run this file again in the same frame: the live copy stays.
-  const ctx = startContentContext(window, RUNNING, () => Boolean(browser.runtime?.id));
+  const ctx = startContentContext(window, RUNNING, () => Boolean(extensionApi().runtime?.id));
   if (!ctx) return;
 
   const isTop = window === window.top;
@@ -65,7 +66,7 @@ export default defineUnlistedScript(() => {
   let host: PanelHost | null = null;
   let loading: Promise<PanelHost> | null = null;
   const loadHost = () =>
-    (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_HOST_FILE)).then(
+    (loading ??= import(/* @vite-ignore */ extensionApi().runtime.getURL(PANEL_HOST_FILE)).then(
       () => (host = (globalThis as unknown as Record<symbol, PanelHost>)[PANEL_HOST]!),
       (error: unknown) => {
         loading = null;
@@ -107,15 +108,19 @@ export default defineUnlistedScript(() => {
   };
   listenForShortcut(window, ctx.signal, (repeat) => toggle('key', repeat));
 
-  // Answers through sendResponse, synchronously: this script runs without the polyfill
-  // (wxt.config.ts), and `bg:insert` is the insertion script's to answer
-  // (entrypoints/inserter.ts), so other messages must stay unanswered here.
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    if (!isContentCommand(raw)) return;
-    if (raw.type === 'bg:togglePanel') toggle('message');
-    else if (raw.type === 'bg:closePanel') panel?.close();
-    else if (raw.type === 'bg:checkPanel') sendResponse({ obstruction: obstruction() });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // The background's commands (lib/content-commands.ts), all for the top frame's panel. An
+  // orphan answers null: the background then injects a live copy and asks it instead.
+  if (isTop)
+    publishCommandHandler(
+      window,
+      (command) => {
+        if (ctx.isInvalid) return null;
+        if (!isContentCommand(command)) return { answer: undefined };
+        if (command.type === 'bg:togglePanel') toggle('message');
+        else if (command.type === 'bg:closePanel') panel?.close();
+        else return { answer: { obstruction: obstruction() } };
+        return { answer: undefined };
+      },
+      ctx.signal,
+    );
 });
