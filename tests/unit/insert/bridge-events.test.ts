@@ -4,7 +4,7 @@
  * insertion script's calls to it by DOM event (lib/insert/bridge-events.ts), on a stand-in
  * for Trix's editor object (trix-stand-in.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { callBridgeByEvent, newBridgeChannel } from '@/lib/insert/bridge-events';
 import type { BridgeCall } from '@/lib/insert/bridge-protocol';
 import { pageBridge } from '@/lib/insert/page-bridge';
@@ -64,5 +64,20 @@ describe('the page bridge called by DOM events', () => {
     expect(isMessage(msg, 'content:')).toBe(true);
     expect(isMessage({ ...msg, channel: 'reverie-x' }, 'content:')).toBe(false);
     expect(isMessage({ ...msg, channel: 'click' }, 'content:')).toBe(false);
+  });
+
+  it('works in a frame that is not a secure context, which has no crypto.randomUUID', async () => {
+    // An EHR on plain http within a clinic's network, or a data: URL frame.
+    vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) });
+    try {
+      trixField('Existing text.');
+      const channel = newBridgeChannel();
+      expect(isMessage({ type: 'content:listenBridge', channel }, 'content:')).toBe(true);
+      expect(newBridgeChannel()).not.toBe(channel);
+      expect(await pageBridge({ listen: channel })).toEqual({ ok: true, text: '' });
+      expect(await callBridgeByEvent(document, channel, call())).toMatchObject({ ok: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
