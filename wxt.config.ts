@@ -83,6 +83,9 @@ export default defineConfig({
         js: ['content-scripts/content.js'],
         all_frames: true,
         match_about_blank: true,
+        // Frames of the page that have no origin of their own (sandboxed, data: and blob:
+        // URL frames) take it from their creator; the top-frame script cannot reach them.
+        match_origin_as_fallback: true,
         run_at: 'document_idle',
       });
     },

@@ -21,6 +21,9 @@ export async function syncSiteRegistration(): Promise<void> {
       matches,
       js: [CONTENT_SCRIPT],
       allFrames: true,
+      // Also in the site's frames of no origin of their own (sandboxed, data: and blob:
+      // URL frames), as in the e2e build's manifest (wxt.config.ts).
+      matchOriginAsFallback: true,
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -70,7 +70,13 @@ describe.each(['chrome-mv3-e2e', 'firefox-mv3-e2e'])('e2e build %s', (build) => 
     const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
     expect(m.host_permissions).toEqual(loopback);
     expect(m.content_scripts).toEqual([
-      expect.objectContaining({ matches: loopback, js: ['content-scripts/content.js'], all_frames: true }),
+      expect.objectContaining({
+        matches: loopback,
+        js: ['content-scripts/content.js'],
+        all_frames: true,
+        // Frames of no origin of their own too (insert-targets.e2e.ts, opaque-frames.html).
+        match_origin_as_fallback: true,
+      }),
     ]);
   });
 });

@@ -114,6 +114,28 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it.each([
+    ['a sandboxed frame (an opaque origin)', '#sandboxed'],
+    ['a data: URL frame (an opaque origin, not a secure context)', '#data-url'],
+  ])('into a text area in %s', async (_name, frame) => {
+    const page = await suite.open('opaque-frames.html');
+    const read = () => page.evaluateInFrame<string>(frame, "document.querySelector('#note').value");
+    await until(
+      async () => ((await read().catch(() => '')) === 'Existing text.' ? true : undefined),
+      'frame',
+    );
+    expect(await page.evaluateInFrame<string>(frame, 'origin')).toBe('null');
+    await page.clickInFrame(frame, '#note');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await read();
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(after).toContain(NOTE_FIRST_LINE);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('into a legacy editor: a blank frame the page made editable with designMode', async () => {
     const page = await suite.open('designmode.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
