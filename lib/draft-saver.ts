@@ -5,6 +5,7 @@
  * The save call is handed in, so the schedule is unit-tested with fake timers.
  */
 import type { Draft, PanelResponse } from './messages';
+import { randomUuid } from './random-id';
 import { SAVE_FAILURE_MESSAGES, retryDelayMs, type SaveFailure } from './save-retry';
 
 /** Short enough that a crash loses at most this much typing. */
@@ -167,7 +168,7 @@ export class DraftSaver {
     const now = Date.now();
     const copy: Draft = {
       ...mine,
-      id: crypto.randomUUID(),
+      id: randomUuid(),
       revision: 0,
       status: 'draft',
       insertions: [],

@@ -20,6 +20,7 @@ import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
 import { migrateContent, type NoteContent } from '@/lib/note/model';
 import type { Wording } from '@/lib/note/phrases';
 import { partKeys, renderHtml, renderParts, renderText, visibleSections } from '@/lib/note/render';
+import { randomUuid } from '@/lib/random-id';
 import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
 import { callBackground } from './api';
@@ -185,7 +186,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     setBusy(true);
     try {
       const rendered = note();
-      const insertId = crypto.randomUUID();
+      const insertId = randomUuid();
       // Side by side: what was typed is saved either way, so the save need not wait for the
       // insert. The background checks the panel is safely visible before it inserts.
       const [result] = await Promise.all([

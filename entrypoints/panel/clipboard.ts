@@ -1,7 +1,8 @@
 /**
  * Clipboard fallback. The async Clipboard API first; where the host page's permissions
- * policy or a lost user activation refuses it, a hidden textarea and `copy` (allowed to
- * extension pages by the clipboardWrite permission).
+ * policy or a lost user activation refuses it, or it is missing (Firefox's panel inside an
+ * EHR page on plain http is not a secure context), a hidden textarea and `copy` (allowed
+ * to extension pages by the clipboardWrite permission).
  */
 export async function copyText(text: string, doc: Document = document): Promise<boolean> {
   try {

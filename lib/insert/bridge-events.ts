@@ -3,6 +3,7 @@
  * bridge-protocol.ts): a call is a DOM event on the channel, its answer another. Both carry
  * JSON strings, which cross between the isolated world and the page's as they are.
  */
+import { randomHex } from '../random-id';
 import type { BridgeCall, BridgeResult } from './bridge-protocol';
 
 /** Past this, a call the page took but never answered fails like any unanswered call. */
@@ -15,20 +16,8 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve };
 }
 
-/**
- * 128 random bits in hex. Not `crypto.randomUUID`: only secure contexts have it, and the
- * insertion script also runs in frames that are not one (an EHR on plain http within a
- * clinic's network, a `data:` URL frame), where it is undefined. `getRandomValues` is in
- * every context.
- */
-export function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
-    '',
-  );
-}
-
 /** A channel name of the form the background accepts (lib/messages.ts). */
-export const newBridgeChannel = (): string => `reverie-${randomId()}`;
+export const newBridgeChannel = (): string => `reverie-${randomHex()}`;
 
 /**
  * Calls the bridge listening on `channel` in `doc`'s page. Null when nothing took the call
@@ -40,7 +29,7 @@ export function callBridgeByEvent(
   call: BridgeCall,
   limitMs = BRIDGE_ANSWER_LIMIT_MS,
 ): Promise<BridgeResult> | null {
-  const id = randomId();
+  const id = randomHex();
   const { promise: answered, resolve: settle } = deferred<BridgeResult>();
   const onAnswer = (event: Event) => {
     let answer: { id?: unknown; result?: BridgeResult } | null = null;

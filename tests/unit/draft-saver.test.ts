@@ -60,6 +60,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const full = { ok: false, failure: 'storage-full' } as const;
@@ -211,28 +212,38 @@ describe('DraftSaver while Reverie is locked (encryption on)', () => {
 });
 
 describe('another tab saving while this one saves', () => {
-  it('keeps its own text when their save arrives while its own is on the way and then loses', async () => {
-    let answer!: (a: PanelResponse<'panel:saveDraft'>) => void;
-    const sent: string[] = [];
-    const racing = new DraftSaver(
-      { state: () => {}, shown: () => {}, notice: () => {}, problem: () => {}, locked: () => {} },
-      (d) => {
-        sent.push(d.clientLabel);
-        return sent.length === 1
-          ? new Promise((done) => (answer = done))
-          : Promise.resolve({ ok: true, revision: 1 });
-      },
-    );
-    racing.adopt(draft('', 1));
-    racing.change(draft('Mine', 1));
-    const flushing = racing.flush();
-    // Their save (one revision on) is broadcast before this tab's answer comes back.
-    racing.remoteSaved(draft('Theirs', 2));
-    answer({ ok: false, current: draft('Theirs', 2) });
-    await flushing;
-    await vi.runAllTimersAsync();
-    expect(racing.current?.clientLabel).toBe('Mine');
-    expect(racing.current?.id).not.toBe('d1');
-    expect(sent).toEqual(['Mine', 'Mine']);
-  });
+  it.each([
+    ['in a secure context', false],
+    // Firefox's panel on an EHR served over plain http: no crypto.randomUUID there.
+    ['outside a secure context', true],
+  ])(
+    'keeps its own text when their save arrives while its own is on the way and then loses, %s',
+    async (_name, insecure) => {
+      if (insecure) vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) });
+      let answer!: (a: PanelResponse<'panel:saveDraft'>) => void;
+      const sent: string[] = [];
+      const racing = new DraftSaver(
+        { state: () => {}, shown: () => {}, notice: () => {}, problem: () => {}, locked: () => {} },
+        (d) => {
+          sent.push(d.clientLabel);
+          return sent.length === 1
+            ? new Promise((done) => (answer = done))
+            : Promise.resolve({ ok: true, revision: 1 });
+        },
+      );
+      racing.adopt(draft('', 1));
+      racing.change(draft('Mine', 1));
+      const flushing = racing.flush();
+      // Their save (one revision on) is broadcast before this tab's answer comes back.
+      racing.remoteSaved(draft('Theirs', 2));
+      answer({ ok: false, current: draft('Theirs', 2) });
+      await flushing;
+      await vi.runAllTimersAsync();
+      expect(racing.current?.clientLabel).toBe('Mine');
+      expect(racing.current?.id).not.toBe('d1');
+      expect(racing.current?.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(sent).toEqual(['Mine', 'Mine']);
+      vi.unstubAllGlobals();
+    },
+  );
 });
