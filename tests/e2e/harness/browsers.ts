@@ -261,6 +261,8 @@ export interface LaunchOptions {
    * default is 30 s). The bench shortens it to open the panel with the background stopped.
    */
   backgroundIdleMs?: number;
+  /** The unpacked extension to load, if not the e2e build (EXTENSION_DIRS). */
+  extensionDir?: string;
 }
 
 /**
@@ -580,7 +582,7 @@ async function launchChromium(
   options: LaunchOptions,
   profile = tempDir('reverie-chromium-'),
 ): Promise<TestBrowser> {
-  const dir = EXTENSION_DIRS.chromium;
+  const dir = options.extensionDir ?? EXTENSION_DIRS.chromium;
   const withExtension = options.extension ?? true;
   const localState = join(profile, 'Local State');
   if (!existsSync(localState)) writeFileSync(localState, JSON.stringify(NO_OMNIBOX_POPUP));
@@ -1043,6 +1045,7 @@ async function launchFirefox(
   options: LaunchOptions,
   profile = tempDir('reverie-firefox-'),
 ): Promise<TestBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIRS.firefox;
   const downloads = tempDir('reverie-firefox-downloads-');
   const browser: PpBrowser = await launch({
     browser: 'firefox',
@@ -1077,7 +1080,7 @@ async function launchFirefox(
         : { 'extensions.background.idle.timeout': options.backgroundIdleMs }),
     },
   });
-  if (options.extension ?? true) await browser.installExtension(EXTENSION_DIRS.firefox);
+  if (options.extension ?? true) await browser.installExtension(extensionDir);
   const self: TestBrowser = {
     kind: 'firefox',
     reusable: true,
@@ -1110,7 +1113,7 @@ async function launchFirefox(
     openOptionsPage: async () => firefoxExtensionPage(await openFirefoxOptions(browser)),
     reloadExtension: async () => {
       self.reusable = false;
-      await browser.installExtension(EXTENSION_DIRS.firefox);
+      await browser.installExtension(extensionDir);
     },
     reset: async () => {
       const stale = await browser.pages();
@@ -1123,7 +1126,7 @@ async function launchFirefox(
       // (keepUuidOnUninstall), as a fresh profile would be given the same one.
       if (!(options.extension ?? true)) return;
       await browser.uninstallExtension(FIREFOX_ADDON_ID);
-      await browser.installExtension(EXTENSION_DIRS.firefox);
+      await browser.installExtension(extensionDir);
     },
     messagesFromExtensionPage: async (msgs, hostUrl) => {
       const page = firefoxPage(await browser.newPage());
