@@ -136,6 +136,24 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await page.close();
   });
 
+  it('into a text area in a legacy frameset page, which has no body for the panel', async () => {
+    const page = await suite.open('frameset.html');
+    const read = () => page.evaluateInFrame<string>('#main', "document.querySelector('#note').value");
+    await until(
+      async () => ((await read().catch(() => '')) === 'Existing text.' ? true : undefined),
+      'frame',
+    );
+    await page.clickInFrame('#main', '#note');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await read();
+    expect(after.startsWith('Existing text.')).toBe(true);
+    expect(after).toContain(NOTE_FIRST_LINE);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('into a legacy editor: a blank frame the page made editable with designMode', async () => {
     const page = await suite.open('designmode.html');
     await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
