@@ -9,6 +9,12 @@
  * Everything must stay inside `pageBridge`: executeScript serialises this function alone,
  * so it may not use imports or anything declared outside it.
  *
+ * The page's world is the page's: legacy EHR libraries patch its built-ins before this runs.
+ * Prototype.js 1.7 makes `Array.from` ignore a mapping function and deletes
+ * `Array.prototype.entries`; 1.6 (and MooTools) give arrays a `toJSON` that returns a
+ * string. So this code walks arrays with index loops and spread, not `Array.from` or
+ * `entries()`, and writes JSON with `pageJson`, which reads no `toJSON`.
+ *
  * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs,easymde}.html
  */
 import type { BridgeCall, BridgeListen, BridgeResult } from './bridge-protocol';
@@ -25,6 +31,17 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
    * on `channel` (bridge-protocol.ts, BridgeListen): a call then costs no trip through the
    * background. Taking a call cancels its event, so the caller knows it was heard.
    */
+  /**
+   * JSON of plain data that no `toJSON` of the page's changes: the replacer hands back each
+   * value as its holder has it, where `JSON.stringify` would have put `toJSON`'s result
+   * (Prototype.js 1.6's `Array.prototype.toJSON` returns the array already as a string).
+   */
+  function pageJson(value: unknown): string {
+    return JSON.stringify(value, function raw(this: Record<string, unknown>, key: string) {
+      return this[key];
+    });
+  }
+
   function listen(channel: string): BridgeResult {
     document.addEventListener(channel, (event) => {
       let asked: { id: string; call: BridgeCall };
@@ -36,7 +53,7 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
       event.preventDefault();
       void runCall(asked.call).then((result) =>
         document.dispatchEvent(
-          new CustomEvent(`${channel}:answer`, { detail: JSON.stringify({ id: asked.id, result }) }),
+          new CustomEvent(`${channel}:answer`, { detail: pageJson({ id: asked.id, result }) }),
         ),
       );
     });
@@ -92,8 +109,8 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
     // Follow the path through open shadow roots and same-origin child frames.
     let el: any = null;
     let scope: Document | ShadowRoot | null = document;
-    for (const [i, selector] of call.path.entries()) {
-      el = scope.querySelector(selector);
+    for (let i = 0; i < call.path.length; i++) {
+      el = scope.querySelector(call.path[i]!);
       if (!el) break;
       if (i === call.path.length - 1) break;
       scope = /^i?frame$/.test(el.localName) ? el.contentDocument : el.shadowRoot;
@@ -273,7 +290,7 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
           // makes no line in Quill 1, where a line break makes one.
           const html = call.breaks?.before ? call.html.replace(/^<p><\/p>/, '<br>') : call.html;
           const parsed = new DOMParser().parseFromString(html, 'text/html');
-          box.replaceChildren(...Array.from(parsed.body.childNodes));
+          box.replaceChildren(...parsed.body.childNodes);
           return true;
         };
         undo = () => (quill ? quill.history.undo() : el.ownerDocument.execCommand('undo'));
@@ -440,7 +457,7 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         // (`save()` reads each block's tool from them), read block by block.
         const holder = el.closest('.codex-editor');
         if (!holder) return { ok: false, text: '', error: 'no Editor.js editor' };
-        const blocks = (): HTMLElement[] => Array.from(holder.querySelectorAll('.ce-block'));
+        const blocks = (): HTMLElement[] => [...holder.querySelectorAll('.ce-block')] as HTMLElement[];
         const blockText = (block: HTMLElement) => block.innerText.trim();
         read = () => blocks().map(blockText).filter(Boolean).join('\n');
         insert = async () => {
@@ -472,9 +489,9 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
           // same paste, to the HTML, before inserting anything.
           const parsed: HTMLTemplateElement = doc.createElement('template');
           parsed.innerHTML = html;
-          const lines: Node[] = Array.from(parsed.content.childNodes);
+          const lines: Node[] = [...parsed.content.childNodes];
           const own = lines.every((n) => n.nodeName === 'P')
-            ? JSON.stringify(lines.map((p: any) => ({ tool: 'paragraph', data: { text: p.innerHTML } })))
+            ? pageJson(lines.map((p: any) => ({ tool: 'paragraph', data: { text: p.innerHTML } })))
             : undefined;
           const known = new Set(blocks());
           if (paste(el, html, text, own ? ['application/x-editor-js', own] : undefined)) {

@@ -73,4 +73,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // An editor whose own undo history records a step at each keyup, as Froala's does, and
   // answers Ctrl+Z alone.
   { page: 'own-undo-editor.html', field: '#editor' },
+  // A legacy EHR page whose library (Prototype.js 1.7.3) patched the page's built-ins
+  // before anything else ran: \`Array.from\` ignores a mapping function and arrays lose
+  // \`entries()\`, in the page's world where the page bridge runs.
+  { page: 'ckeditor4-prototype.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
 ];

@@ -10,7 +10,9 @@
  * with its list nodes; and a field with no editor at all that the browser edits as plain
  * text (contenteditable="plaintext-only"), where the note's line breaks must be the ones a
  * person's Enter makes, and a blank line keeps it apart as in a textarea; and an editor
- * whose own undo history records steps at keyup only, as Froala's does. Same
+ * whose own undo history records steps at keyup only, as Froala's does; and CKEditor 4 on a
+ * legacy page whose Prototype.js patched the built-ins of the page's world, where the page
+ * bridge runs. Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';
