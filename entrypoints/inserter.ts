@@ -70,8 +70,10 @@ export default defineUnlistedScript(() => {
       // The clickjacking guard, asked here in the top frame right before the insert. Without
       // the content script's answer the panel's visibility is unknown: not safe.
       const check = publishedPanelCheck(window);
-      const obstruction = check ? check() : PANEL_UNSEEN;
+      const { obstruction, moved } = check ? check() : { obstruction: PANEL_UNSEEN, moved: null };
       if (obstruction) return Promise.resolve({ outcome: 'obstructed' as const, obstruction });
+      // A single-page EHR moved to another page since the panel opened: the panel asks first.
+      if (moved && !raw.pageMovedOk) return Promise.resolve({ outcome: 'pageMoved' as const, ...moved });
     }
     const published = publishedTarget(window);
     // A field the EHR re-rendered since the clinician was in it gives way to its replacement.

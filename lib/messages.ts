@@ -12,6 +12,8 @@ import type { Template } from './note/model';
 import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
 import type { WriteFailure } from './drafts/write-errors';
+import type { PanelState } from './insert/frame-handoff';
+import type { PageMove } from './page-move';
 import {
   BRIDGE_OPS,
   PAGE_EDITORS,
@@ -94,6 +96,14 @@ export type InsertOutcome =
   /** Nothing was inserted; the panel falls back to the clipboard and says why. */
   | { outcome: 'failed'; reason: string };
 
+/**
+ * The top frame's answers that stop an insert before any field is touched: the panel is not
+ * safely visible (clickjacking guard), or the page moved since the panel opened (the panel
+ * asks, then sends the insert again with `pageMovedOk`).
+ */
+export type NotInsertedHere =
+  { outcome: 'obstructed'; obstruction: string } | ({ outcome: 'pageMoved' } & PageMove);
+
 export interface PanelMessages {
   'panel:loadDraft': { request: { pageKey: string }; response: Draft };
   /**
@@ -118,14 +128,16 @@ export interface PanelMessages {
       insertedInto: string[];
       force: boolean;
       insertId: string;
+      /** Insert although a single-page EHR moved to another page since the panel opened. */
+      pageMovedOk: boolean;
     };
-    response: InsertOutcome | { outcome: 'obstructed'; obstruction: string };
+    response: InsertOutcome | NotInsertedHere;
   };
   'panel:close': { request: Empty; response: void };
   /** The newest other note for this client label, for "last time" and carry-forward. */
   'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /** Clickjacking guard: why the panel is not safely visible now, or null. */
-  'panel:checkVisible': { request: Empty; response: { obstruction: string | null } };
+  'panel:checkVisible': { request: Empty; response: PanelState };
   /** One page of the list: `cursor` null for the first, then each page's `next` (drafts-paging.ts). */
   'panel:listDrafts': {
     request: { query: string; trash: boolean; cursor: ListCursor | null };
@@ -192,7 +204,7 @@ export interface ContentMessages {
 export interface BackgroundToContentMessages {
   'bg:togglePanel': { request: Empty; response: void };
   'bg:closePanel': { request: Empty; response: void };
-  'bg:checkPanel': { request: Empty; response: { obstruction: string | null } };
+  'bg:checkPanel': { request: Empty; response: PanelState };
   'bg:insert': {
     request: {
       note: RenderedNote;
@@ -204,8 +216,10 @@ export interface BackgroundToContentMessages {
        * visible (lib/insert/frame-handoff.ts, PanelCheck) before anything else.
        */
       checkPanel?: boolean;
+      /** The clinician confirmed inserting although the page moved since the panel opened. */
+      pageMovedOk?: boolean;
     };
-    response: InsertOutcome | { outcome: 'obstructed'; obstruction: string };
+    response: InsertOutcome | NotInsertedHere;
   };
 }
 
@@ -336,7 +350,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isString(m.draftId) &&
     isStringArray(m.insertedInto) &&
     typeof m.force === 'boolean' &&
-    isString(m.insertId),
+    isString(m.insertId) &&
+    typeof m.pageMovedOk === 'boolean',
   'panel:close': () => true,
   'panel:checkVisible': () => true,
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
@@ -399,7 +414,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isStringArray(m.insertedInto) &&
     typeof m.force === 'boolean' &&
     isString(m.insertId) &&
-    (m.checkPanel === undefined || typeof m.checkPanel === 'boolean'),
+    (m.checkPanel === undefined || typeof m.checkPanel === 'boolean') &&
+    (m.pageMovedOk === undefined || typeof m.pageMovedOk === 'boolean'),
 };
 
 /** The background's commands the eager content script answers; none carries a payload. */

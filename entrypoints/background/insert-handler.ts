@@ -11,20 +11,33 @@ import { LockedError } from '@/lib/drafts/codec';
 import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
 import { PANEL_UNSEEN } from '@/lib/insert/frame-handoff';
+import type { PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
+import type { PageMove } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
 type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
 
-/** Why the panel is not safely visible now (asked of the top frame's content script), or null. */
-export async function panelObstruction(world: PanelWorld): Promise<string | null> {
+/**
+ * What the top frame's content script says of the panel now: why it is not safely visible,
+ * or null, and whether the page moved since it opened (lib/insert/frame-handoff.ts).
+ */
+export async function panelState(world: PanelWorld): Promise<PanelState> {
   const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
     obstruction?: unknown;
+    moved?: unknown;
   } | null;
   // Anything but a clear answer (no content script there, a malformed reply) is not safe.
   const obstruction = answer?.obstruction;
-  return obstruction === null || typeof obstruction === 'string' ? obstruction : PANEL_UNSEEN;
+  const moved = answer?.moved as Partial<PageMove> | null | undefined;
+  return {
+    obstruction: obstruction === null || typeof obstruction === 'string' ? obstruction : PANEL_UNSEEN,
+    moved:
+      typeof moved?.from === 'string' && typeof moved.to === 'string'
+        ? { from: moved.from, to: moved.to }
+        : null,
+  };
 }
 
 export async function insertViaTarget(
@@ -39,11 +52,12 @@ export async function insertViaTarget(
   else {
     // Readying the frame (injecting the insertion script) touches no field: it may overlap
     // the check. The note itself leaves only after the check said the panel is visible.
-    const [obstruction] = await Promise.all([
-      panelObstruction(world),
+    const [{ obstruction, moved }] = await Promise.all([
+      panelState(world),
       world.prepareInsert(frameId).catch(() => {}),
     ]);
     if (obstruction) return { outcome: 'obstructed', obstruction };
+    if (moved && !msg.pageMovedOk) return { outcome: 'pageMoved', ...moved };
   }
   let outcome: PanelResponse<'panel:insert'>;
   try {
@@ -53,7 +67,7 @@ export async function insertViaTarget(
       insertedInto: msg.insertedInto,
       force: msg.force,
       insertId: msg.insertId,
-      ...(checkPanel && { checkPanel }),
+      ...(checkPanel && { checkPanel, pageMovedOk: msg.pageMovedOk }),
     })) as PanelResponse<'panel:insert'>;
   } catch {
     outcome = {

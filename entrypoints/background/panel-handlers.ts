@@ -18,7 +18,7 @@ import { findLastNote } from '@/lib/note/carry-forward';
 import { resolveTemplates } from '@/lib/note/template-store';
 import type { FieldsTab } from './fields-tab';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
-import { insertViaTarget, panelObstruction } from './insert-handler';
+import { insertViaTarget, panelState } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
@@ -86,7 +86,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return findLastNote(notes, label) ?? null;
     }
     case 'panel:checkVisible':
-      return { obstruction: await panelObstruction(world) };
+      return panelState(world);
     case 'panel:listDrafts':
       return listPage(world.db, {
         query: msg.query,

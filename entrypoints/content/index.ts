@@ -10,7 +10,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { publishCommandHandler } from '@/lib/content-commands';
 import { startContentContext } from '@/lib/content-context';
-import { publishPanelCheck, publishTarget } from '@/lib/insert/frame-handoff';
+import { publishPanelCheck, publishTarget, type PanelState } from '@/lib/insert/frame-handoff';
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { extensionApi } from './extension-api';
@@ -88,9 +88,11 @@ export default defineUnlistedScript(() => {
   };
 
   // No panel yet: nothing of the panel's code is needed to say it is not there.
-  const obstruction = () =>
-    panel && host ? host.panelObstruction(document, panel.iframe(), panel.above()) : PANEL_NOT_ON_PAGE;
-  if (isTop) publishPanelCheck(window, obstruction);
+  const panelState = (): PanelState =>
+    panel && host
+      ? { obstruction: host.panelObstruction(document, panel.iframe(), panel.above()), moved: panel.moved() }
+      : { obstruction: PANEL_NOT_ON_PAGE, moved: null };
+  if (isTop) publishPanelCheck(window, panelState);
 
   // One press can reach us twice (the key listener and the browser command): acted on once.
   const isPress = toggleGate();
@@ -118,7 +120,7 @@ export default defineUnlistedScript(() => {
         if (!isContentCommand(command)) return { answer: undefined };
         if (command.type === 'bg:togglePanel') toggle('message');
         else if (command.type === 'bg:closePanel') panel?.close();
-        else return { answer: { obstruction: obstruction() } };
+        else return { answer: panelState() };
         return { answer: undefined };
       },
       ctx.signal,

@@ -8,6 +8,7 @@ import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
 import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
+import { PageMovedConfirm } from '@/components/PageMovedConfirm';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
@@ -20,6 +21,7 @@ import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
 import { migrateContent, type NoteContent } from '@/lib/note/model';
 import type { Wording } from '@/lib/note/phrases';
 import { partKeys, renderHtml, renderParts, renderText, visibleSections } from '@/lib/note/render';
+import type { PageMove } from '@/lib/page-move';
 import { randomUuid } from '@/lib/random-id';
 import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
@@ -72,6 +74,12 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const { draft, loadError, saveState, orphaned, locked, savedElsewhere, update, adopt, flush, unlock } =
     useDraft(pageKey, setStatus, arrived?.draft);
   const [askDuplicate, setAskDuplicate] = useState(false);
+  /** A single-page EHR moved since the panel opened: the action waits for the clinician. */
+  const [askMoved, setAskMoved] = useState<{
+    action: 'Insert' | 'Fill';
+    move: PageMove;
+    force: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
   const [showDrafts, setShowDrafts] = useState(false);
@@ -176,8 +184,17 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     html: renderHtml(template, content, options),
   });
 
-  const insert = async (force: boolean) => {
+  /** Says what stopped an action on a moved page, and asks (PageMovedConfirm). */
+  const askAboutMove = (action: 'Insert' | 'Fill', move: PageMove, force = false) => {
+    setAskMoved({ action, move, force });
+    setStatus(
+      `The EHR page changed since this note was opened (${move.from} → ${move.to}) — nothing was ${action === 'Insert' ? 'inserted' : 'filled'}; check the client, then confirm`,
+    );
+  };
+
+  const insert = async (force: boolean, pageMovedOk = false) => {
     setAskDuplicate(false);
+    setAskMoved(null);
     const blocking = validate().blocking;
     if (blocking.length > 0) {
       setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was inserted`);
@@ -196,11 +213,14 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           insertedInto: draft.insertions.map((i) => i.fieldKey),
           force,
           insertId,
+          pageMovedOk,
         }),
         flush(),
       ]);
       if (result.outcome === 'obstructed') {
         setStatus(`${result.obstruction} — nothing was inserted or copied`);
+      } else if (result.outcome === 'pageMoved') {
+        askAboutMove('Insert', result, force);
       } else if (result.outcome === 'inserted') {
         const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
@@ -224,7 +244,8 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   };
 
   /** "Fill all fields": the same gates as Insert, then one verified insert per mapped field. */
-  const fillAll = async () => {
+  const fillAll = async (pageMovedOk = false) => {
+    setAskMoved(null);
     const blocking = validate().blocking;
     if (blocking.length > 0) {
       setStatus(`${blocking.map((p) => p.message).join('; ')} — nothing was filled`);
@@ -233,9 +254,13 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     setBusy(true);
     setStatus('Filling fields…');
     try {
-      const { obstruction } = await callBackground('panel:checkVisible', {});
+      const { obstruction, moved } = await callBackground('panel:checkVisible', {});
       if (obstruction) {
         setStatus(`${obstruction} — nothing was filled`);
+        return;
+      }
+      if (moved && !pageMovedOk) {
+        askAboutMove('Fill', moved);
         return;
       }
       await flush();
@@ -288,6 +313,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       },
     }));
     setAskDuplicate(false);
+    setAskMoved(null);
     setStatus('New note started');
   };
 
@@ -425,6 +451,19 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       </div>
 
       <footer className="actions">
+        {askMoved && (
+          <PageMovedConfirm
+            move={askMoved.move}
+            action={askMoved.action}
+            onConfirm={() =>
+              void (askMoved.action === 'Insert' ? insert(askMoved.force, true) : fillAll(true))
+            }
+            onCancel={() => {
+              setAskMoved(null);
+              setStatus(`Nothing was ${askMoved.action === 'Insert' ? 'inserted' : 'filled'}`);
+            }}
+          />
+        )}
         {askDuplicate && (
           <DuplicateConfirm
             onConfirm={() => void insert(true)}

@@ -4,6 +4,8 @@
  * isolated world of that frame, so an expando on `window` under a registered symbol is
  * shared by them and invisible to the page's own JavaScript.
  */
+import type { PageMove } from '../page-move';
+
 export interface TrackedTarget {
   readonly element: HTMLElement | null;
   readonly caret: Range | null;
@@ -25,12 +27,21 @@ export function publishedTarget(win: Window): TrackedTarget | null {
 }
 
 /**
- * The top frame's clickjacking guard (entrypoints/content/panel-visibility.ts), handed to
- * the insertion script there: an insert into a field of the top frame asks it right before
- * inserting, instead of the background asking the content script in a round trip first.
- * Answers why the panel is not safely visible, or null.
+ * What the top frame says of the open panel before a note goes into a field: why it is not
+ * safely visible (the clickjacking guard, entrypoints/content/panel-visibility.ts), or null;
+ * and whether a single-page EHR has moved to another page since it opened (lib/page-move.ts).
  */
-export type PanelCheck = () => string | null;
+export interface PanelState {
+  obstruction: string | null;
+  moved: PageMove | null;
+}
+
+/**
+ * The top frame's check, handed to the insertion script there: an insert into a field of
+ * the top frame asks it right before inserting, instead of the background asking the
+ * content script in a round trip first.
+ */
+export type PanelCheck = () => PanelState;
 
 /** Why an insert is refused when the guard gives no clear answer: not safe. */
 export const PANEL_UNSEEN = 'Reverie cannot see the page right now';

@@ -62,7 +62,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s eager content script at page lo
     // As the background's executeScript runs it in the frame.
     const run = runInContext(`(${runContentCommand.toString()})`, frame) as typeof runContentCommand;
     expect(run(COMMAND_SLOT, { type: 'bg:checkPanel' })).toEqual({
-      answer: { obstruction: 'The panel is not on the page' },
+      answer: { obstruction: 'The panel is not on the page', moved: null },
     });
     expect(touched.length).toBeGreaterThan(0);
   });

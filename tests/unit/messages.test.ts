@@ -10,9 +10,23 @@ describe('isMessage', () => {
     [{ type: 'panel:loadDraft' }, 'panel:', false],
     [{ type: 'panel:loadDraft', pageKey: 1 }, 'panel:', false],
     [
-      { type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false, insertId: 'i' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: 'd',
+        insertedInto: [],
+        force: false,
+        insertId: 'i',
+        pageMovedOk: false,
+      },
       'panel:',
       true,
+    ],
+    // Whether the clinician confirmed inserting into a page the EHR moved to.
+    [
+      { type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false, insertId: 'i' },
+      'panel:',
+      false,
     ],
     // The id the late "not recorded" push is matched by.
     [{ type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false }, 'panel:', false],
@@ -42,6 +56,19 @@ describe('isMessage', () => {
       { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', checkPanel: true },
       'bg:',
       true,
+    ],
+    [
+      {
+        type: 'bg:insert',
+        note,
+        insertedInto: [],
+        force: true,
+        insertId: 'i',
+        checkPanel: true,
+        pageMovedOk: 'yes',
+      },
+      'bg:',
+      false,
     ],
     [
       { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', checkPanel: 'yes' },

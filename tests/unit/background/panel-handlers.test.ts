@@ -17,7 +17,7 @@ beforeEach(() => {
   db = new DraftsDatabase(`handlers-${n}`);
   sent = [];
   reply = undefined;
-  visibility = { obstruction: null };
+  visibility = { obstruction: null, moved: null };
   let id = 0;
   world = {
     db,
@@ -103,7 +103,15 @@ describe('handlePanelMessage', () => {
     };
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i1' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: draft.id,
+        insertedInto: [],
+        force: false,
+        insertId: 'i1',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
@@ -136,13 +144,22 @@ describe('handlePanelMessage', () => {
       insertedInto: [],
       force: false,
       insertId: 'i1',
+      pageMovedOk: false,
     };
     reply = { outcome: 'inserted', fieldKey: 'k' };
     expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'inserted', fieldKey: 'k' });
     expect(sent).toEqual([
       {
         frameId: 0,
-        msg: { type: 'bg:insert', note, insertedInto: [], force: false, insertId: 'i1', checkPanel: true },
+        msg: {
+          type: 'bg:insert',
+          note,
+          insertedInto: [],
+          force: false,
+          insertId: 'i1',
+          checkPanel: true,
+          pageMovedOk: false,
+        },
       },
     ]);
     expect(world.prepareInsert).toHaveBeenCalledWith(0);
@@ -163,6 +180,7 @@ describe('handlePanelMessage', () => {
       insertedInto: [],
       force: false,
       insertId: 'i1',
+      pageMovedOk: false,
     };
     visibility = { obstruction: 'Something on the page covers the Reverie panel' };
     expect(await handlePanelMessage(insert, world)).toEqual({
@@ -180,6 +198,37 @@ describe('handlePanelMessage', () => {
     expect(sent.filter((s) => s.msg.type === 'bg:insert')).toEqual([]);
   });
 
+  it('asks before inserting into a page a single-page EHR moved to, then inserts once confirmed', async () => {
+    const insert: PanelMessage = {
+      type: 'panel:insert',
+      note,
+      draftId: 'x',
+      insertedInto: [],
+      force: false,
+      insertId: 'i1',
+      pageMovedOk: false,
+    };
+    const move = { from: '/clients/12/note', to: '/clients/47/note' };
+    visibility = { obstruction: null, moved: move };
+    expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'pageMoved', ...move });
+    expect(sent.filter((s) => s.msg.type === 'bg:insert')).toEqual([]);
+    // Confirmed by the clinician: the note goes in.
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    expect(await handlePanelMessage({ ...insert, pageMovedOk: true }, world)).toEqual({
+      outcome: 'inserted',
+      fieldKey: 'k',
+    });
+    // A malformed move is no move; a field in the top frame has the insertion script check.
+    visibility = { obstruction: null, moved: { from: 3 } };
+    expect(await handlePanelMessage({ ...insert, insertId: 'i3' }, world)).toEqual({
+      outcome: 'inserted',
+      fieldKey: 'k',
+    });
+    world.targetFrame = async () => 0;
+    await handlePanelMessage({ ...insert, insertId: 'i4', pageMovedOk: true }, world);
+    expect(sent.at(-1)?.msg).toMatchObject({ type: 'bg:insert', checkPanel: true, pageMovedOk: true });
+  });
+
   it('answers the panel before the insertion is stored', async () => {
     const draft = (await handlePanelMessage(
       { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
@@ -195,7 +244,15 @@ describe('handlePanelMessage', () => {
     });
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i1' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: draft.id,
+        insertedInto: [],
+        force: false,
+        insertId: 'i1',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
@@ -212,7 +269,15 @@ describe('handlePanelMessage', () => {
     vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: [], force: false, insertId: 'i9' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: draft.id,
+        insertedInto: [],
+        force: false,
+        insertId: 'i9',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
@@ -234,7 +299,15 @@ describe('handlePanelMessage', () => {
     };
     reply = { outcome: 'duplicate', fieldKey: 'k' };
     await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: draft.id, insertedInto: ['k'], force: false, insertId: 'i1' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: draft.id,
+        insertedInto: ['k'],
+        force: false,
+        insertId: 'i1',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
@@ -246,13 +319,29 @@ describe('handlePanelMessage', () => {
       throw new Error('Could not establish connection');
     };
     const gone = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false, insertId: 'i1' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: 'x',
+        insertedInto: [],
+        force: false,
+        insertId: 'i1',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(gone).toMatchObject({ outcome: 'failed' });
     world.sendToFrame = async (_frameId, msg) => (msg.type === 'bg:checkPanel' ? visibility : undefined);
     const silent = await handlePanelMessage(
-      { type: 'panel:insert', note, draftId: 'x', insertedInto: [], force: false, insertId: 'i1' },
+      {
+        type: 'panel:insert',
+        note,
+        draftId: 'x',
+        insertedInto: [],
+        force: false,
+        insertId: 'i1',
+        pageMovedOk: false,
+      },
       world,
     );
     expect(silent).toMatchObject({

@@ -1,0 +1,94 @@
+/**
+ * A single-page EHR moves to another client's chart without loading a document, so the
+ * open panel still holds the note it opened with: an insert or fill there asks first
+ * (lib/page-move.ts), and inserts or fills once confirmed. A hash route counts as a move;
+ * an anchor jump does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
+import { useSuite } from './harness/suite';
+
+const FOCUS = 'Spoke of the anniversary of the loss.';
+const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window.spaEhr.noteOf('${client}')`);
+const copies = (text: string) => text.split(FOCUS).length - 1;
+
+/** The panel opened from client R.T.'s note field, with a note ready to insert. */
+async function noteReady(page: HostPage): Promise<PanelDriver> {
+  await page.click('#note');
+  const panel = await page.openPanel();
+  await panel.fill('Session focus', FOCUS);
+  await panel.check('No risk indicated');
+  return panel;
+}
+
+describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it('asks before inserting into the chart it moved to, and inserts once confirmed', async () => {
+    const page = await suite.open('spa-ehr.html');
+    const panel = await noteReady(page);
+
+    await page.click('a[href="?client=47"]');
+    await page.click('#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(
+      /page changed since this note was opened \(\/spa-ehr\.html\?case=.* → \/spa-ehr\.html\?client=47\)/,
+    );
+    expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
+    expect(await panel.axe()).toEqual([]);
+    await panel.click('Cancel');
+    await panel.waitForStatus(/^Nothing was inserted$/);
+    expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
+
+    await panel.click('Insert note');
+    await panel.waitForStatus(/page changed/);
+    await panel.click('Insert here anyway');
+    await panel.waitForStatus(/Inserted/);
+    expect(copies(await noteOf(page, '47'))).toBe(1);
+    expect(await noteOf(page, '12')).toBe('Existing text for R.T.');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks before filling fields in the chart it moved to', async () => {
+    const page = await suite.open('spa-ehr.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.select('Layout', 'SOAP');
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Fill fields');
+    await panel.click('Pick field for Subjective');
+    await page.click('#note');
+    await panel.waitForStatus(/^Subjective goes into/);
+
+    await page.click('a[href="?client=47"]');
+    await panel.click('Fill all fields');
+    await panel.waitForStatus(/page changed since this note was opened.*nothing was filled/);
+    expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
+    await panel.click('Fill here anyway');
+    await panel.waitForStatus(/^Filled /);
+    expect(copies(await noteOf(page, '47'))).toBe(1);
+    expect(await noteOf(page, '12')).toBe('Existing text for R.T.');
+    await page.close();
+  });
+
+  it('takes a hash route for a move and an anchor jump for none', async () => {
+    const page = await suite.open('spa-ehr.html');
+    const panel = await noteReady(page);
+
+    await page.click('a[href="#plan"]');
+    await page.click('#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(copies(await noteOf(page, '12'))).toBe(1);
+
+    await page.click('a[href="#/clients/47"]');
+    await page.click('#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/page changed since this note was opened.*#\/clients\/47/);
+    expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
