@@ -73,6 +73,9 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // An editor whose own undo history records a step at each keyup, as Froala's does, and
   // answers Ctrl+Z alone.
   { page: 'own-undo-editor.html', field: '#editor' },
+  // TinyMCE 4 and 5, older major versions than the adapter's, self-hosted from their folders.
+  { page: 'tinymce4.html', field: { frame: 'iframe#note_ifr', body: 'body' } },
+  { page: 'tinymce5.html', field: { frame: 'iframe.tox-edit-area__iframe', body: 'body' } },
   // A legacy EHR page whose library (Prototype.js 1.7.3) patched the page's built-ins
   // before anything else ran: \`Array.from\` ignores a mapping function and arrays lose
   // \`entries()\`, in the page's world where the page bridge runs.

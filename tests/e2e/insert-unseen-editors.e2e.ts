@@ -7,7 +7,8 @@
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
  * written against, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
  * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), and Lexical
- * with its list nodes; and a field with no editor at all that the browser edits as plain
+ * with its list nodes; TinyMCE 4 and 5, older major versions, self-hosted from their
+ * folders as legacy EHRs have them; and a field with no editor at all that the browser edits as plain
  * text (contenteditable="plaintext-only"), where the note's line breaks must be the ones a
  * person's Enter makes, and a blank line keeps it apart as in a textarea; and an editor
  * whose own undo history records steps at keyup only, as Froala's does; and CKEditor 4 on a
