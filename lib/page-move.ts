@@ -14,6 +14,11 @@ export interface PageMove {
   /** The route the panel was opened on, as the clinician reads it (path, query, route). */
   from: string;
   to: string;
+  /**
+   * The draft's page key changed too (not only a hash route): closing and opening the panel
+   * then gives this page's own note, as drafts are filed by page key.
+   */
+  newPage: boolean;
 }
 
 export function routeOf(url: string): string {
@@ -26,7 +31,7 @@ export function routeOf(url: string): string {
 export function pageMoveOf(openedOn: string, href: string): PageMove | null {
   const now = routeOf(href);
   if (!openedOn || now === openedOn) return null;
-  return { from: readable(openedOn), to: readable(now) };
+  return { from: readable(openedOn), to: readable(now), newPage: pageKeyOf(openedOn) !== pageKeyOf(href) };
 }
 
 /** A route as the clinician reads it: the origin is the EHR's own on both sides. */

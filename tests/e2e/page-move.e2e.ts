@@ -36,6 +36,8 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     );
     expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
     expect(await panel.axe()).toEqual([]);
+    // Another page key: closing and opening the panel gives that page's own note.
+    expect(await panel.text()).toContain('close the panel and open it again');
     await panel.click('Cancel');
     await panel.waitForStatus(/^Nothing was inserted$/);
     expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
@@ -87,6 +89,8 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await page.click('#note');
     await panel.click('Insert note');
     await panel.waitForStatus(/page changed since this note was opened.*#\/clients\/47/);
+    // The same page key: reopening would give the same note, so the panel does not say to.
+    expect(await panel.text()).not.toContain('close the panel and open it again');
     expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
     expect(page.errors).toEqual([]);
     await page.close();

@@ -13,10 +13,11 @@ describe('pageMoveOf', () => {
     expect(pageMoveOf(routeOf(EHR), 'https://ehr.example/clients/47/notes/new?tab=note')).toEqual({
       from: '/clients/12/notes/new?tab=note',
       to: '/clients/47/notes/new?tab=note',
+      newPage: true,
     });
     expect(
       pageMoveOf(routeOf('https://ehr.example/note?client=12'), 'https://ehr.example/note?client=47'),
-    ).toEqual({ from: '/note?client=12', to: '/note?client=47' });
+    ).toEqual({ from: '/note?client=12', to: '/note?client=47', newPage: true });
   });
 
   it('sees a hash router moving, `#/` and `#!/` alike', () => {
@@ -24,6 +25,8 @@ describe('pageMoveOf', () => {
     expect(pageMoveOf(opened, 'https://ehr.example/app#/clients/47')).toEqual({
       from: '/app#/clients/12',
       to: '/app#/clients/47',
+      // The same draft key: closing and opening the panel gives the same note.
+      newPage: false,
     });
     expect(pageMoveOf(routeOf('https://ehr.example/#!/c/12'), 'https://ehr.example/#!/c/47')).not.toBeNull();
   });
