@@ -18,9 +18,8 @@ export function PageMovedConfirm({ move, action, onConfirm, onCancel }: Props) {
       <h2 id="moved-title">The EHR page changed</h2>
       <p id="moved-text">
         This note was opened on <code>{move.from}</code>; the page is now <code>{move.to}</code>. Check the
-        field belongs to this note’s client.
-        {move.newPage &&
-          ' To write this page’s note instead, close the panel and open it again: this draft is kept.'}
+        field belongs to this note’s client. To write this page’s note instead, close the panel and open it
+        again: this draft is kept.
       </p>
       <button type="button" onClick={onConfirm}>
         {action} here anyway

@@ -35,7 +35,7 @@ export async function panelState(world: PanelWorld): Promise<PanelState> {
     obstruction: obstruction === null || typeof obstruction === 'string' ? obstruction : PANEL_UNSEEN,
     moved:
       typeof moved?.from === 'string' && typeof moved.to === 'string'
-        ? { from: moved.from, to: moved.to, newPage: moved.newPage === true }
+        ? { from: moved.from, to: moved.to }
         : null,
   };
 }

@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
-import { pageMoveOf, routeOf, type PageMove } from '@/lib/page-move';
+import { pageMoveOf, type PageMove } from '@/lib/page-move';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
 import { panelHost } from './modal-host';
 import { isTopLayerPopover } from './top-layer';
@@ -68,8 +68,6 @@ export function createPanel(
   let iframe: HTMLIFrameElement | null = null;
   /** The page the panel was built for: a single-page EHR may have moved to another since. */
   let builtFor = '';
-  /** The same with a hash router's route: what a move is told from (lib/page-move.ts). */
-  let builtRoute = '';
 
   /** Top-layer elements the page opened after the panel's last raise (popovers, dialogs). */
   const openedSince = new Set<Element>();
@@ -167,7 +165,6 @@ export function createPanel(
     // orphaned, its script dead), open or hidden, goes first: it cannot save and says so.
     for (const dead of document.querySelectorAll(`iframe[src^="${panelUrl}"]`)) dead.parentElement?.remove();
     builtFor = page;
-    builtRoute = routeOf(location.href);
     wrapper = document.createElement('div');
     iframe = document.createElement('iframe');
     // The page key travels as the frame's name, not in its URL: the panel's URL stays
@@ -241,6 +238,6 @@ export function createPanel(
     close,
     iframe: () => (isOpen() ? iframe : null),
     above: () => [...openedSince].filter((el) => el.isConnected),
-    moved: () => (isOpen() ? pageMoveOf(builtRoute, location.href) : null),
+    moved: () => (isOpen() ? pageMoveOf(builtFor, location.href) : null),
   };
 }

@@ -1,16 +1,24 @@
 /**
  * A single-page EHR moves to another client's chart without loading a document, so the
  * open panel still holds the note it opened with: an insert or fill there asks first
- * (lib/page-move.ts), and inserts or fills once confirmed. A hash route counts as a move;
- * an anchor jump does not.
+ * (lib/page-move.ts), and inserts or fills once confirmed. A hash route counts as a move
+ * and as another page with a note of its own; an anchor jump does neither.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const FOCUS = 'Spoke of the anniversary of the loss.';
 const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window.spaEhr.noteOf('${client}')`);
 const copies = (text: string) => text.split(FOCUS).length - 1;
+
+/** Closes the open panel with the shortcut from the page's note field. */
+async function reopen(page: HostPage): Promise<void> {
+  await page.evaluate(`document.querySelector('#note').focus()`);
+  await page.pressShortcut();
+  await until(async () => ((await page.hasPanel()) ? undefined : true), 'panel closed');
+}
 
 /** The panel opened from client R.T.'s note field, with a note ready to insert. */
 async function noteReady(page: HostPage): Promise<PanelDriver> {
@@ -75,7 +83,7 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await page.close();
   });
 
-  it('takes a hash route for a move and an anchor jump for none', async () => {
+  it('takes a hash route for a move and another page, an anchor jump for neither', async () => {
     const page = await suite.open('spa-ehr.html');
     const panel = await noteReady(page);
 
@@ -89,9 +97,17 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await page.click('#note');
     await panel.click('Insert note');
     await panel.waitForStatus(/page changed since this note was opened.*#\/clients\/47/);
-    // The same page key: reopening would give the same note, so the panel does not say to.
-    expect(await panel.text()).not.toContain('close the panel and open it again');
+    expect(await panel.text()).toContain('close the panel and open it again');
     expect(await noteOf(page, '47')).toBe('Existing text for K.L.');
+    await panel.click('Cancel');
+
+    // Closed and opened again on the hash route: that page's own note, not R.T.'s.
+    await reopen(page);
+    expect(await (await page.openPanel()).value('Session focus')).toBe('');
+    // Back on R.T.'s page (the anchor, no route), the unfinished note there is resumed.
+    await page.evaluate(`location.hash = '#plan'`);
+    await reopen(page);
+    expect(await (await page.openPanel()).value('Session focus')).toBe(FOCUS);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -208,7 +208,7 @@ describe('handlePanelMessage', () => {
       insertId: 'i1',
       pageMovedOk: false,
     };
-    const move = { from: '/clients/12/note', to: '/clients/47/note', newPage: true };
+    const move = { from: '/clients/12/note', to: '/clients/47/note' };
     visibility = { obstruction: null, moved: move };
     expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'pageMoved', ...move });
     expect(sent.filter((s) => s.msg.type === 'bg:insert')).toEqual([]);
