@@ -10,8 +10,7 @@
 import { LockedError } from '@/lib/drafts/codec';
 import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
-import { PANEL_UNSEEN } from '@/lib/insert/frame-handoff';
-import type { PanelState } from '@/lib/insert/frame-handoff';
+import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
 import type { PageMove } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';

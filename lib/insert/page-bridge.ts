@@ -10,9 +10,9 @@
  * so it may not use imports or anything declared outside it.
  *
  * The page's world is the page's: legacy EHR libraries patch its built-ins before this runs.
- * Prototype.js 1.7 makes `Array.from` ignore a mapping function and deletes
- * `Array.prototype.entries`; 1.6 (and MooTools) give arrays a `toJSON` that returns a
- * string. So this code walks arrays with index loops and spread, not `Array.from` or
+ * Prototype.js 1.7 (and MooTools) make `Array.from` ignore a mapping function, and
+ * Prototype 1.7 deletes `Array.prototype.entries`; 1.6 makes it a copy of the array and
+ * gives arrays a `toJSON` that returns a string. So this code walks arrays with index loops and spread, not `Array.from` or
  * `entries()`, and writes JSON with `pageJson`, which reads no `toJSON`.
  *
  * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs,easymde}.html
@@ -27,11 +27,6 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
   return runCall(request);
 
   /**
-   * Stays in the page and takes calls from the insertion script of this frame as DOM events
-   * on `channel` (bridge-protocol.ts, BridgeListen): a call then costs no trip through the
-   * background. Taking a call cancels its event, so the caller knows it was heard.
-   */
-  /**
    * JSON of plain data that no `toJSON` of the page's changes: the replacer hands back each
    * value as its holder has it, where `JSON.stringify` would have put `toJSON`'s result
    * (Prototype.js 1.6's `Array.prototype.toJSON` returns the array already as a string).
@@ -42,6 +37,11 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
     });
   }
 
+  /**
+   * Stays in the page and takes calls from the insertion script of this frame as DOM events
+   * on `channel` (bridge-protocol.ts, BridgeListen): a call then costs no trip through the
+   * background. Taking a call cancels its event, so the caller knows it was heard.
+   */
   function listen(channel: string): BridgeResult {
     document.addEventListener(channel, (event) => {
       let asked: { id: string; call: BridgeCall };
