@@ -14,7 +14,7 @@ const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window
 const copies = (text: string) => text.split(FOCUS).length - 1;
 
 /** Closes the open panel with the shortcut from the page's note field. */
-async function reopen(page: HostPage): Promise<void> {
+async function closePanel(page: HostPage): Promise<void> {
   await page.evaluate(`document.querySelector('#note').focus()`);
   await page.pressShortcut();
   await until(async () => ((await page.hasPanel()) ? undefined : true), 'panel closed');
@@ -102,11 +102,11 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await panel.click('Cancel');
 
     // Closed and opened again on the hash route: that page's own note, not R.T.'s.
-    await reopen(page);
+    await closePanel(page);
     expect(await (await page.openPanel()).value('Session focus')).toBe('');
     // Back on R.T.'s page (the anchor, no route), the unfinished note there is resumed.
     await page.evaluate(`location.hash = '#plan'`);
-    await reopen(page);
+    await closePanel(page);
     expect(await (await page.openPanel()).value('Session focus')).toBe(FOCUS);
     expect(page.errors).toEqual([]);
     await page.close();
