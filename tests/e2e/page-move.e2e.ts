@@ -69,6 +69,12 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await panel.check('No risk indicated');
     await panel.click('Fill fields');
     await panel.click('Pick field for Subjective');
+    // The click picks only once the picker is on the page.
+    await until(
+      async () =>
+        (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
+      'the field picker',
+    );
     await page.click('#note');
     await panel.waitForStatus(/^Subjective goes into/);
 
