@@ -77,7 +77,7 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'tinymce4.html', field: { frame: 'iframe#note_ifr', body: 'body' } },
   { page: 'tinymce5.html', field: { frame: 'iframe.tox-edit-area__iframe', body: 'body' } },
   // A legacy EHR page whose library (Prototype.js 1.7.3) patched the page's built-ins
-  // before anything else ran: \`Array.from\` ignores a mapping function and arrays lose
-  // \`entries()\`, in the page's world where the page bridge runs.
+  // before anything else ran: `Array.from` ignores a mapping function and arrays lose
+  // `entries()`, in the page's world where the page bridge runs.
   { page: 'ckeditor4-prototype.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
 ];
