@@ -1,6 +1,7 @@
 /**
- * Asks before a note goes into a page a single-page EHR moved to after the panel opened
- * (lib/page-move.ts): the field there may be another client's chart.
+ * A single-page EHR moved to another page after the panel opened (lib/page-move.ts): the
+ * field there may be another client's chart. The notice says so when the clinician comes
+ * back to the panel; the confirm asks before a note goes in there.
  */
 import type { PageMove } from '@/lib/page-move';
 
@@ -28,5 +29,15 @@ export function PageMovedConfirm({ move, action, onConfirm, onCancel }: Props) {
         Cancel
       </button>
     </div>
+  );
+}
+
+/** Shown while the panel holds a note opened on another page than the one now shown. */
+export function PageMovedNotice({ move }: { move: PageMove }) {
+  return (
+    <p className="moved-notice">
+      The EHR page changed since this note was opened (<code>{move.from}</code> → <code>{move.to}</code>
+      ). Insert and Fill will ask first; for this page’s own note, close the panel and open it again.
+    </p>
   );
 }

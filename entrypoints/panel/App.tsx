@@ -8,7 +8,7 @@ import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
 import { FillFieldsPanel } from '@/components/FillFieldsPanel';
 import { LastTime } from '@/components/LastTime';
-import { PageMovedConfirm } from '@/components/PageMovedConfirm';
+import { PageMovedConfirm, PageMovedNotice } from '@/components/PageMovedConfirm';
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
@@ -80,6 +80,20 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     move: PageMove;
     force: boolean;
   } | null>(null);
+  /**
+   * Where a single-page EHR moved since this panel opened, asked of the page each time the
+   * clinician comes back to the panel (its window's focus), and told by Insert and Fill.
+   */
+  const [movedSince, setMovedSince] = useState<PageMove | null>(null);
+  useEffect(() => {
+    const look = () =>
+      void callBackground('panel:checkVisible', {}).then(
+        ({ moved }) => setMovedSince(moved),
+        () => {},
+      );
+    window.addEventListener('focus', look);
+    return () => window.removeEventListener('focus', look);
+  }, []);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
   const [showDrafts, setShowDrafts] = useState(false);
@@ -187,6 +201,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   /** Says what stopped an action on a moved page, and asks (PageMovedConfirm). */
   const askAboutMove = (action: 'Insert' | 'Fill', move: PageMove, force = false) => {
     setAskMoved({ action, move, force });
+    setMovedSince(move);
     setStatus(
       `The EHR page changed since this note was opened (${move.from} → ${move.to}) — nothing was ${action === 'Insert' ? 'inserted' : 'filled'}; check the client, then confirm`,
     );
@@ -343,6 +358,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           Close panel
         </button>
       </header>
+      {movedSince && <PageMovedNotice move={movedSince} />}
 
       {showDrafts && (
         <DraftsList

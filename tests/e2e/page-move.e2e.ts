@@ -1,7 +1,8 @@
 /**
  * A single-page EHR moves to another client's chart without loading a document, so the
  * open panel still holds the note it opened with: an insert or fill there asks first
- * (lib/page-move.ts), and inserts or fills once confirmed. A hash route counts as a move
+ * (lib/page-move.ts), and inserts or fills once confirmed; back in the panel, the clinician
+ * is told at once. A hash route counts as a move
  * and as another page with a note of its own; an anchor jump does neither.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { until } from './harness/until';
 const FOCUS = 'Spoke of the anniversary of the loss.';
 const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window.spaEhr.noteOf('${client}')`);
 const copies = (text: string) => text.split(FOCUS).length - 1;
+const NOTICE = 'The EHR page changed since this note was opened';
 
 /** Closes the open panel with the shortcut from the page's note field. */
 async function closePanel(page: HostPage): Promise<void> {
@@ -35,8 +37,12 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
   it('asks before inserting into the chart it moved to, and inserts once confirmed', async () => {
     const page = await suite.open('spa-ehr.html');
     const panel = await noteReady(page);
+    expect(await panel.text()).not.toContain(NOTICE);
 
     await page.click('a[href="?client=47"]');
+    // Back in the panel, the clinician is told before doing anything.
+    await panel.fill('Plan', 'Weekly.');
+    await until(async () => ((await panel.text()).includes(NOTICE) ? true : undefined), 'the notice');
     await page.click('#note');
     await panel.click('Insert note');
     await panel.waitForStatus(
