@@ -40,6 +40,7 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     expect(await panel.text()).not.toContain(NOTICE);
 
     await page.click('a[href="?client=47"]');
+    expect(await page.evaluate<string>('location.search')).toBe('?client=47');
     // Back in the panel, the clinician is told before doing anything.
     await panel.fill('Plan', 'Weekly.');
     await until(async () => ((await panel.text()).includes(NOTICE) ? true : undefined), 'the notice');
@@ -100,12 +101,15 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     const panel = await noteReady(page);
 
     await page.click('a[href="#plan"]');
+    // The jump happened: a click that missed would prove nothing here.
+    expect(await page.evaluate<string>('location.hash')).toBe('#plan');
     await page.click('#note');
     await panel.click('Insert note');
     await panel.waitForStatus(/Inserted/);
     expect(copies(await noteOf(page, '12'))).toBe(1);
 
     await page.click('a[href="#/clients/47"]');
+    expect(await page.evaluate<string>('location.hash')).toBe('#/clients/47');
     await page.click('#note');
     await panel.click('Insert note');
     await panel.waitForStatus(/page changed since this note was opened.*#\/clients\/47/);
@@ -117,7 +121,8 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await closePanel(page);
     expect(await (await page.openPanel()).value('Session focus')).toBe('');
     // Back on R.T.'s page (the anchor, no route), the unfinished note there is resumed.
-    await page.evaluate(`location.hash = '#plan'`);
+    await page.click('a[href="#plan"]');
+    expect(await page.evaluate<string>('location.hash')).toBe('#plan');
     await closePanel(page);
     expect(await (await page.openPanel()).value('Session focus')).toBe(FOCUS);
     expect(page.errors).toEqual([]);
