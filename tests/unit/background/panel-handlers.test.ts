@@ -52,6 +52,19 @@ afterEach(async () => {
 const PAGE = 'http://127.0.0.1/note';
 const note = { text: 'Note', html: '<p>Note</p>' };
 
+/** `Insert note` from the panel for `draftId`: a first insert, asked with nothing confirmed. */
+type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
+const insertMessage = (draftId: string, changes: Partial<InsertMessage> = {}): InsertMessage => ({
+  type: 'panel:insert',
+  note,
+  draftId,
+  insertedInto: [],
+  force: false,
+  insertId: 'i1',
+  pageMovedOk: false,
+  ...changes,
+});
+
 describe('handlePanelMessage', () => {
   it('hands out a fresh, unsaved draft for a page without one, then the saved one', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
@@ -102,18 +115,7 @@ describe('handlePanelMessage', () => {
       id: string;
     };
     reply = { outcome: 'inserted', fieldKey: 'k' };
-    const result = await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: draft.id,
-        insertedInto: [],
-        force: false,
-        insertId: 'i1',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    const result = await handlePanelMessage(insertMessage(draft.id), world);
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
     // Asked of the top frame first; the note went to the target frame only after.
     expect(sent).toEqual([
@@ -137,15 +139,7 @@ describe('handlePanelMessage', () => {
       { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
       world,
     )) as Draft;
-    const insert: PanelMessage = {
-      type: 'panel:insert',
-      note,
-      draftId: draft.id,
-      insertedInto: [],
-      force: false,
-      insertId: 'i1',
-      pageMovedOk: false,
-    };
+    const insert = insertMessage(draft.id);
     reply = { outcome: 'inserted', fieldKey: 'k' };
     expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'inserted', fieldKey: 'k' });
     expect(sent).toEqual([
@@ -173,15 +167,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('inserts nothing while the panel is covered or unseen, and says why', async () => {
-    const insert: PanelMessage = {
-      type: 'panel:insert',
-      note,
-      draftId: 'x',
-      insertedInto: [],
-      force: false,
-      insertId: 'i1',
-      pageMovedOk: false,
-    };
+    const insert = insertMessage('x');
     visibility = { obstruction: 'Something on the page covers the Reverie panel' };
     expect(await handlePanelMessage(insert, world)).toEqual({
       outcome: 'obstructed',
@@ -199,15 +185,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('asks before inserting into a page a single-page EHR moved to, then inserts once confirmed', async () => {
-    const insert: PanelMessage = {
-      type: 'panel:insert',
-      note,
-      draftId: 'x',
-      insertedInto: [],
-      force: false,
-      insertId: 'i1',
-      pageMovedOk: false,
-    };
+    const insert = insertMessage('x');
     const move = { from: '/clients/12/note', to: '/clients/47/note' };
     visibility = { obstruction: null, moved: move };
     expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'pageMoved', ...move });
@@ -243,18 +221,7 @@ describe('handlePanelMessage', () => {
       return exclusive(work);
     });
     reply = { outcome: 'inserted', fieldKey: 'k' };
-    const result = await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: draft.id,
-        insertedInto: [],
-        force: false,
-        insertId: 'i1',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    const result = await handlePanelMessage(insertMessage(draft.id), world);
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
     expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
     release[0]!();
@@ -268,18 +235,7 @@ describe('handlePanelMessage', () => {
     )) as Draft;
     vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     reply = { outcome: 'inserted', fieldKey: 'k' };
-    const result = await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: draft.id,
-        insertedInto: [],
-        force: false,
-        insertId: 'i9',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    const result = await handlePanelMessage(insertMessage(draft.id, { insertId: 'i9' }), world);
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
     await vi.waitFor(() =>
       expect(world.notifyPanel).toHaveBeenCalledWith({
@@ -298,18 +254,7 @@ describe('handlePanelMessage', () => {
       id: string;
     };
     reply = { outcome: 'duplicate', fieldKey: 'k' };
-    await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: draft.id,
-        insertedInto: ['k'],
-        force: false,
-        insertId: 'i1',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    await handlePanelMessage(insertMessage(draft.id, { insertedInto: ['k'] }), world);
     expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
   });
 
@@ -318,32 +263,10 @@ describe('handlePanelMessage', () => {
       if (msg.type === 'bg:checkPanel') return visibility;
       throw new Error('Could not establish connection');
     };
-    const gone = await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: 'x',
-        insertedInto: [],
-        force: false,
-        insertId: 'i1',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    const gone = await handlePanelMessage(insertMessage('x'), world);
     expect(gone).toMatchObject({ outcome: 'failed' });
     world.sendToFrame = async (_frameId, msg) => (msg.type === 'bg:checkPanel' ? visibility : undefined);
-    const silent = await handlePanelMessage(
-      {
-        type: 'panel:insert',
-        note,
-        draftId: 'x',
-        insertedInto: [],
-        force: false,
-        insertId: 'i1',
-        pageMovedOk: false,
-      },
-      world,
-    );
+    const silent = await handlePanelMessage(insertMessage('x'), world);
     expect(silent).toMatchObject({
       outcome: 'failed',
       reason: expect.stringContaining('click into the note field'),
