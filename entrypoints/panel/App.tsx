@@ -235,7 +235,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       if (result.outcome === 'obstructed') {
         setStatus(`${result.obstruction} — nothing was inserted or copied`);
       } else if (result.outcome === 'pageMoved') {
-        askAboutMove('Insert', result, force);
+        askAboutMove('Insert', { from: result.from, to: result.to }, force);
       } else if (result.outcome === 'inserted') {
         const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
