@@ -5,8 +5,8 @@
  * the text is not there exactly once more than before.
  */
 import type { InsertOutcome, RenderedNote } from '../messages';
-import type { InsertAnswer, PageBridge } from './adapter';
-import { pickAdapter } from './adapters';
+import type { InsertAdapter, InsertAnswer, PageBridge } from './adapter';
+import { pickAdapters } from './adapters';
 import { refusalReason } from './editable';
 import { FieldRefusal } from './field-refusal';
 import { fieldKey } from './field-key';
@@ -31,25 +31,45 @@ const LEFT_IN =
   'The field did not take the note whole, and what went in could not be taken out — check the field before pasting';
 
 export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
-  const { target, note } = req;
+  const { target } = req;
   if (!target)
     return { outcome: 'failed', reason: 'No note field selected — click into the note field first' };
   const refusal = refusalReason(target);
   if (refusal) return { outcome: 'failed', reason: refusal };
-  const adapter = pickAdapter(target);
-  if (!adapter) return { outcome: 'failed', reason: 'This field does not take text' };
+  const adapters = pickAdapters(target);
+  if (adapters.length === 0) return { outcome: 'failed', reason: 'This field does not take text' };
 
-  const ctx = { bridge: req.bridge };
   const key = fieldKey(target, req.frameUrl);
+  if (!req.force && req.insertedInto.includes(key)) return { outcome: 'duplicate', fieldKey: key };
+  // An editor whose API was not found (a fork under another global, a build that keeps its
+  // instances to itself) was never touched: the next adapter that knows the field, at last
+  // the browser's own editing, tries instead of the clinician getting the clipboard.
+  for (const adapter of adapters) {
+    const outcome = await insertThrough(adapter, target, req, key);
+    if (outcome !== UNREACHED) return outcome;
+  }
+  return { outcome: 'failed', reason: NOT_ACCEPTED };
+}
+
+/** The adapter never reached the editor, so nothing in the field changed. */
+const UNREACHED = Symbol('unreached');
+
+async function insertThrough(
+  adapter: InsertAdapter,
+  target: HTMLElement,
+  req: InsertRequest,
+  key: string,
+): Promise<InsertOutcome | typeof UNREACHED> {
+  const { note } = req;
+  const ctx = { bridge: req.bridge };
   const duplicate: InsertOutcome = { outcome: 'duplicate', fieldKey: key };
-  if (!req.force && req.insertedInto.includes(key)) return duplicate;
 
   let before: string | undefined;
   if (!adapter.readBeforeInsert) {
     try {
       before = await adapter.read(target, ctx);
     } catch {
-      return { outcome: 'failed', reason: NOT_ACCEPTED };
+      return UNREACHED;
     }
     if (!req.force && countOccurrences(before, note.text) > 0) return duplicate;
   }
@@ -68,7 +88,7 @@ export async function insertNote(req: InsertRequest): Promise<InsertOutcome> {
     before ??= answer.before;
   }
   // Never read: the editor was not reached, so nothing was inserted.
-  if (before === undefined) return { outcome: 'failed', reason: NOT_ACCEPTED };
+  if (before === undefined) return UNREACHED;
   const accepted = typeof answer === 'boolean' ? answer : answer.accepted;
   let verdict: Verdict;
   // Counted in the page: the field's text, the whole note in it, stayed there.

@@ -40,3 +40,15 @@ export const ADAPTERS: InsertAdapter[] = [
 export function pickAdapter(el: HTMLElement, adapters: InsertAdapter[] = ADAPTERS): InsertAdapter | null {
   return adapters.find((a) => a.detect(el)) ?? null;
 }
+
+/**
+ * The field's adapter, then, for a rich editor, the browser's own editing as its fallback
+ * where the editor's API cannot be found. No other adapter stands in: a text field's under
+ * CodeMirror 5 would type into the hidden textarea CodeMirror empties.
+ */
+export function pickAdapters(el: HTMLElement, adapters: InsertAdapter[] = ADAPTERS): InsertAdapter[] {
+  const first = pickAdapter(el, adapters);
+  if (!first) return [];
+  const generic = adapters.find((a) => a === contentEditableAdapter && a !== first && a.detect(el));
+  return generic ? [first, generic] : [first];
+}

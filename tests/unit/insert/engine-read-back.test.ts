@@ -136,7 +136,41 @@ describe('insertNote read-back through the page bridge', () => {
     expect(editor.ops).toEqual(['insert', 'insert', 'insert']);
   });
 
-  it('fails, changing nothing, when the bridge never reached the editor', async () => {
-    expect((await insertNote(request(unreachable))).outcome).toBe('failed');
+  it('falls back to the browser’s own editing when the bridge never reached the editor', async () => {
+    // A TinyMCE fork under another global, say: the bridge found no instance, touched nothing.
+    const req = request(unreachable);
+    const commands = browserEditing(req.target, true);
+    expect(await insertNote(req)).toMatchObject({ outcome: 'inserted' });
+    expect(commands).toEqual(['insertText']);
+    expect(req.target.textContent).toContain(NOTE.text);
+  });
+
+  it('fails, changing nothing, when neither the editor nor the browser’s editing took it', async () => {
+    const req = request(unreachable);
+    const commands = browserEditing(req.target, false);
+    expect(await insertNote(req)).toEqual({ outcome: 'failed', reason: 'The field did not accept the note' });
+    expect(commands).toEqual(['insertText']);
+    expect(req.target.textContent).toBe('Existing text.');
+  });
+
+  it('never falls back once the editor was reached: its refusal stands', async () => {
+    const req = request(fakeEditor(false).bridge);
+    const commands = browserEditing(req.target, true);
+    expect((await insertNote(req)).outcome).toBe('failed');
+    expect(commands).toEqual([]);
   });
 });
+
+/**
+ * The browser's own editing in the field (happy-dom has none): `insertText` appends when
+ * `takes`, and every command is recorded.
+ */
+function browserEditing(field: HTMLElement, takes: boolean): string[] {
+  const commands: string[] = [];
+  document.execCommand = (command: string, _ui?: boolean, value?: string) => {
+    commands.push(command);
+    if (command === 'insertText' && takes) field.append(value ?? '');
+    return takes;
+  };
+  return commands;
+}
