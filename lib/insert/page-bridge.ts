@@ -257,9 +257,42 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         break;
       }
       case 'tinymce': {
-        // The editor's own frame or the page that created its iframe.
-        const editor = [win, win.parent]
-          .flatMap((w) => (typeof w?.tinymce?.get === 'function' ? w.tinymce.get() : []))
+        /**
+         * TinyMCE's editor managers, in the editor's own frame or the page that created its
+         * iframe: their `tinymce` global or, for a fork under a name of its own (HugeRTE's
+         * `hugerte`), any page global of the manager's shape. Only plain values are looked
+         * at: no getter of the window's runs.
+         */
+        const shaped = (w: any): any[] => {
+          const found: any[] = [];
+          for (const name of w ? Object.getOwnPropertyNames(w) : []) {
+            try {
+              const v = Object.getOwnPropertyDescriptor(w, name)?.value;
+              if (
+                typeof v?.get === 'function' &&
+                typeof v.majorVersion === 'string' &&
+                typeof v.execCommand === 'function' &&
+                'activeEditor' in v
+              )
+                found.push(v);
+            } catch {
+              // A global that throws when looked at (a page's Proxy) is no editor manager.
+            }
+          }
+          return found;
+        };
+        // A parent of another origin (an inline editor in a cross-origin EHR frame) throws
+        // when read: it holds no editor of this frame's anyway.
+        const windows = [win, win.parent].filter((w) => {
+          try {
+            return Boolean(w?.document);
+          } catch {
+            return false;
+          }
+        });
+        const named = windows.map((w) => w?.tinymce).filter((m) => typeof m?.get === 'function');
+        const editor = (named.length > 0 ? named : windows.flatMap(shaped))
+          .flatMap((m) => m.get())
           .find((e: any) => e.getBody?.() === el);
         if (!editor) return { ok: false, text: '', error: 'no TinyMCE instance' };
         // The body is TinyMCE's model: its text is what getContent() would serialise.

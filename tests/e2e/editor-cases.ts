@@ -80,6 +80,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // before anything else ran: `Array.from` ignores a mapping function and arrays lose
   // `entries()`, in the page's world where the page bridge runs.
   { page: 'ckeditor4-prototype.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
+  // HugeRTE, TinyMCE 6's MIT fork: TinyMCE's markup and API under a global of its own.
+  { page: 'hugerte.html', field: { frame: 'iframe.tox-edit-area__iframe', body: 'body' } },
   // An EHR's own editor wearing TinyMCE's class with no TinyMCE behind it: the TinyMCE
   // adapter claims it and finds no editor, and the browser's own editing takes over.
   { page: 'borrowed-class.html', field: '#editor' },

@@ -13,7 +13,8 @@
  * person's Enter makes, and a blank line keeps it apart as in a textarea; and an editor
  * whose own undo history records steps at keyup only, as Froala's does; and CKEditor 4 on a
  * legacy page whose Prototype.js patched the built-ins of the page's world, where the page
- * bridge runs; and an EHR's own editor that wears TinyMCE's class with no TinyMCE behind it,
+ * bridge runs; HugeRTE, TinyMCE's fork under a global of its own, found by its manager's
+ * shape; and an EHR's own editor that wears TinyMCE's class with no TinyMCE behind it,
  * where the browser's own editing takes over from the adapter that found no editor. Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */

@@ -1,6 +1,7 @@
 /**
- * TinyMCE: inserts the note's HTML through `editor.insertContent` (one undo level), found with `tinymce.get()` in the page that created the editor's iframe.
- * Fixture: tests/e2e/fixtures/tinymce.html.
+ * TinyMCE: inserts the note's HTML through `editor.insertContent` (one undo level), found with `tinymce.get()` in the page that created the editor's iframe
+ * (or a fork's manager of the same shape under another global, HugeRTE's `hugerte`).
+ * Fixtures: tests/e2e/fixtures/tinymce.html, hugerte.html.
  */
 import { pageEditorAdapter } from './page-editor';
 
