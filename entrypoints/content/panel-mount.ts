@@ -17,6 +17,7 @@ import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove } from '@/lib/page-move';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
 import { panelHost } from './modal-host';
+import { fillQuirksRoot } from './quirks-root';
 import { isTopLayerPopover } from './top-layer';
 
 export const PANEL_TITLE = 'Reverie note panel';
@@ -82,6 +83,7 @@ export function createPanel(
     dialogs.disconnect();
     window.removeEventListener('toggle', onToggle, true);
     document.removeEventListener('focusin', follow, true);
+    fillQuirksRoot(document, false);
     wrapper?.remove();
     wrapper = iframe = null;
   };
@@ -141,6 +143,7 @@ export function createPanel(
     wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
     if (open) iframe!.title = PANEL_TITLE;
     else iframe!.removeAttribute('title');
+    fillQuirksRoot(document, open);
     if (open) {
       raise();
       dialogs.observe(document.documentElement, { subtree: true, attributeFilter: ['open'] });

@@ -4,11 +4,14 @@
  * the right edge, unscaled, opaque, the page not dimmed by its `::backdrop` rule, and the
  * clinician can work in it. On a page in a night
  * mode done by inverting its colours (fixtures/night-mode.html) it inserts as well: the
- * clickjacking guard tells colour changes from a blur or a fade. Real Chromium and Firefox ESR.
+ * clickjacking guard tells colour changes from a blur or a fade. On a short legacy page in
+ * quirks mode (fixtures/quirks-mode.html), the panel's lowest controls can be clicked by a
+ * driver that takes the root's height for the window's. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const PLAN = 'Continue weekly; revisit the summer break in two sessions.';
 
@@ -86,6 +89,25 @@ describe.each(BROWSERS)('the panel on a page with heavy-handed global styles, in
       /^invert/,
     );
     await insertPlan(page, await openAtFieldEnd(page));
+    await page.close();
+  });
+
+  it('on a short legacy page in quirks mode, every control low in the panel is reachable', async () => {
+    // Without a doctype, Firefox measures the root as the page's short content, and a driver
+    // that takes that for the window found "No risk indicated" not clickable.
+    const page = await suite.open('quirks-mode.html');
+    expect(await page.evaluate<string>('document.compatMode')).toBe('BackCompat');
+    const panel = await openAtFieldEnd(page);
+    const box = await page.evaluate<PanelBox>(PANEL_BOX);
+    expect([box.top, box.height]).toEqual([0, box.innerHeight]);
+    await insertPlan(page, panel);
+    // The page's root is as it was once the panel is closed.
+    await page.pressShortcut();
+    await until(
+      async () =>
+        (await page.evaluate<string>('document.documentElement.style.cssText')) === '' ? true : undefined,
+      'root as it was',
+    );
     await page.close();
   });
 });
