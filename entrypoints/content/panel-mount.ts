@@ -16,6 +16,7 @@ import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove } from '@/lib/page-move';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
+import { unzoom } from '@/lib/unzoom';
 import { panelHost } from './modal-host';
 import { fillQuirksRoot } from './quirks-root';
 import { isTopLayerPopover } from './top-layer';
@@ -141,6 +142,7 @@ export function createPanel(
   const show = (open: boolean) => {
     // Inline and important, so no page style shows a closed panel again.
     wrapper!.style.setProperty('display', open ? 'block' : 'none', 'important');
+    if (open) unzoom(wrapper!);
     if (open) iframe!.title = PANEL_TITLE;
     else iframe!.removeAttribute('title');
     fillQuirksRoot(document, open);

@@ -6,6 +6,7 @@
  * The host is a manual popover, raised to the top of the page's top layer at each field
  * it shows: an EHR's fields in a modal dialog are in that layer, above any z-index.
  */
+import { unzoom } from '@/lib/unzoom';
 
 const STYLE = `
   :host { all: initial !important; position: fixed !important; inset: 0 !important; width: 0 !important;
@@ -69,6 +70,8 @@ export function createOverlay(doc: Document): Overlay {
   return {
     show(el, label) {
       raise();
+      // On the box: the host's own styles are the closed root's `all: initial`.
+      unzoom(box, host);
       const r = topRect(el);
       Object.assign(box.style, {
         display: 'block',

@@ -5,7 +5,8 @@
  * mapped field filled once and verified, the private section nowhere, the mapping still
  * working after the page re-renders its fields and after a reload, and a missing field
  * named while the others still fill; fields in a modal dialog, the picker's highlight
- * drawn over it, one of them a web component's; and fields in closed shadow roots. Real Chromium and Firefox ESR.
+ * drawn over it, one of them a web component's; the highlight on the field of a page scaled
+ * up with CSS zoom; and fields in closed shadow roots. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -225,6 +226,36 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const value = (id: string) => page.evaluate<string>(`document.getElementById('${id}').value`);
     expect(occurrences(await value('subjective'), FOCUS)).toBe(1);
     expect(occurrences(await value('plan'), PLAN)).toBe(1);
+    await page.close();
+  });
+
+  it('on an EHR scaled up with CSS zoom, draws the highlight over the field', async () => {
+    const page = await suite.open('zoomed.html');
+    const panel = await soapWithFocusAndPlan(page);
+    await panel.click('Pick field for Subjective');
+    await pickerShown(page);
+    const { centre, beyond } = await page.evaluate<
+      Record<'centre' | 'beyond', { x: number; y: number }>
+    >(`(() => {
+      const r = document.querySelector('#note').getBoundingClientRect();
+      return {
+        centre: { x: r.left + r.width / 2, y: r.top + r.height / 2 },
+        beyond: { x: r.right + 15, y: r.bottom + 15 },
+      };
+    })()`);
+    const tint = async (at: { x: number; y: number }) => {
+      const [r, , b] = await pixelAt(page, at.x, at.y);
+      return b - r;
+    };
+    expect(await tint(centre)).toBeLessThan(10);
+    await page.press('ArrowDown');
+    await panel.waitForStatus(/^Field 1 of 1: Progress note/);
+    // Zoomed with the page, the box was drawn at 125 % of the field's place and size: past
+    // its corner, on the page beside it.
+    expect(await tint(centre)).toBeGreaterThan(15);
+    expect(await tint(beyond)).toBeLessThan(10);
+    await page.press('Enter');
+    await panel.waitForStatus(/^Subjective goes into 'Progress note'/);
     await page.close();
   });
 

@@ -4,7 +4,8 @@
  * the right edge, unscaled, opaque, the page not dimmed by its `::backdrop` rule, and the
  * clinician can work in it. On a page in a night
  * mode done by inverting its colours (fixtures/night-mode.html) it inserts as well: the
- * clickjacking guard tells colour changes from a blur or a fade. On a short legacy page in
+ * clickjacking guard tells colour changes from a blur or a fade. On an EHR scaled up with
+ * CSS zoom (fixtures/zoomed.html) it keeps the window's size. On a short legacy page in
  * quirks mode (fixtures/quirks-mode.html), the panel's lowest controls can be clicked by a
  * driver that takes the root's height for the window's. Real Chromium and Firefox ESR.
  */
@@ -89,6 +90,17 @@ describe.each(BROWSERS)('the panel on a page with heavy-handed global styles, in
       /^invert/,
     );
     await insertPlan(page, await openAtFieldEnd(page));
+    await page.close();
+  });
+
+  it('on an EHR that scales itself with CSS zoom, is the window’s size and takes the note in', async () => {
+    const page = await suite.open('zoomed.html');
+    expect(await page.evaluate<string>('getComputedStyle(document.documentElement).zoom')).toBe('1.25');
+    const panel = await openAtFieldEnd(page);
+    // Zoomed with the page, the panel was 125 % of the window's height, its foot out of reach.
+    const box = await page.evaluate<PanelBox>(PANEL_BOX);
+    expect([box.top, box.height, box.width]).toEqual([0, box.innerHeight, Math.min(440, box.innerWidth)]);
+    await insertPlan(page, panel);
     await page.close();
   });
 
