@@ -1,7 +1,8 @@
 /**
  * Insertion into text fields whose value a framework controls (Vue's v-model, React's
  * controlled inputs, Angular's ngModel, an older jQuery form that follows its fields on
- * `keyup` alone), in real Chromium and Firefox ESR: a textarea and
+ * `keyup` alone, an older Knockout form that takes them on `change` alone), in real
+ * Chromium and Firefox ESR: a textarea and
  * a single-line input on one page, and a field React draws anew after each save. The
  * framework's own model must hold exactly what the field shows — a value set on the DOM
  * alone never reaches the state the EHR saves — and must keep following the clinician's
@@ -88,6 +89,40 @@ describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) 
       await page.close();
     },
   );
+
+  it('knockout-fields.html: a form that takes its fields on change alone saves the note', async () => {
+    const page = await suite.open('knockout-fields.html');
+    await until(
+      async () => ((await page.evaluate<boolean>('!!window.fixture?.fields')) ? true : undefined),
+      'fixture',
+    );
+    await page.click('#note');
+    await page.press('Control+End');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    await page.click('#summary');
+    await page.press('End');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    // The clinician saves: the click leaves the field, as a person's edit it changed, and
+    // the form takes it (a value set from script would fire no change, and save the old text).
+    await page.click('#save');
+    const saved = await until(async () => {
+      const fields = await model(page);
+      return fields.summary.includes(FOCUS) ? fields : undefined;
+    }, 'the saved form');
+    expect(saved.note).toBe(await domValue(page, 'note'));
+    expect(saved.note.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
+    expect(occurrences(saved.note, FOCUS)).toBe(1);
+    expect(saved.summary).toBe(await domValue(page, 'summary'));
+    expect(occurrences(saved.summary, FOCUS)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 
   it('a field the EHR redraws after each save: the note goes into the new one, at the caret', async () => {
     const page = await suite.open('rerendered-field.html');
