@@ -178,6 +178,14 @@ export interface ContentMessages {
   'content:targetFocused': { request: Empty; response: void };
   'content:togglePanel': { request: Empty; response: void };
   /**
+   * The focus left this frame for a child frame of another origin, whose own content script
+   * may not be there to hear it: a page there that wrote its editor's frame with
+   * `document.open()` (CKEditor 4, TinyMCE in Firefox) erased that frame's listeners, and
+   * its parent heard no focus event. The background asks every frame to take its focused
+   * field (bg:adoptFocus).
+   */
+  'content:focusLeftForFrame': { request: Empty; response: void };
+  /**
    * The shortcut is building this tab's panel (its iframe is about to load): the background
    * wakes now and opens what the panel's first questions need, while the panel page and
    * React load, instead of after the panel asks.
@@ -205,6 +213,8 @@ export interface BackgroundToContentMessages {
   'bg:togglePanel': { request: Empty; response: void };
   'bg:closePanel': { request: Empty; response: void };
   'bg:checkPanel': { request: Empty; response: PanelState };
+  /** Every frame: take the field focused in this frame or its same-origin frames, if any. */
+  'bg:adoptFocus': { request: Empty; response: void };
   'bg:insert': {
     request: {
       note: RenderedNote;
@@ -381,6 +391,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,
   'content:togglePanel': () => true,
+  'content:focusLeftForFrame': () => true,
   'content:panelOpening': () => true,
   'content:pickKey': (m) => ['next', 'previous', 'choose', 'hover'].includes(m.key as string),
   'options:exportAll': () => true,
@@ -409,6 +420,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:checkPanel': () => true,
+  'bg:adoptFocus': () => true,
   'bg:insert': (m) =>
     isNote(m.note) &&
     isStringArray(m.insertedInto) &&
@@ -421,12 +433,17 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
 /** The background's commands the eager content script answers; none carries a payload. */
 export type ContentCommand = Extract<
   BackgroundToContentMessage,
-  { type: 'bg:togglePanel' | 'bg:closePanel' | 'bg:checkPanel' }
+  { type: 'bg:togglePanel' | 'bg:closePanel' | 'bg:checkPanel' | 'bg:adoptFocus' }
 >;
-const CONTENT_COMMANDS: readonly string[] = ['bg:togglePanel', 'bg:closePanel', 'bg:checkPanel'];
+const CONTENT_COMMANDS: readonly string[] = [
+  'bg:togglePanel',
+  'bg:closePanel',
+  'bg:checkPanel',
+  'bg:adoptFocus',
+];
 
 /**
- * The eager content script's own check, equal to `isMessage(value, 'bg:')` for its three
+ * The eager content script's own check, equal to `isMessage(value, 'bg:')` for its four
  * commands: it does not reference `shapes`, so that table of every message's validator is
  * not in the script each page loads and parses (tests/build/build-output.test.ts).
  */

@@ -26,3 +26,16 @@ export async function commandInFrame(
   if (!reply) throw new Error(NO_CONTENT_SCRIPT);
   return reply.answer;
 }
+
+/**
+ * Sends a command to the eager content script of every frame of a tab that has one; their
+ * answers are not wanted. Frames the extension may not script are left out.
+ */
+export async function commandInAllFrames(tabId: number, command: ContentCommand): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: runContentCommand,
+    args: [COMMAND_SLOT, command],
+    injectImmediately: true,
+  });
+}

@@ -23,7 +23,7 @@ import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection'
 import { templateSettings } from './template-settings';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
-import { commandInFrame } from './content-command';
+import { commandInAllFrames, commandInFrame } from './content-command';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -129,6 +129,8 @@ export function setUpRouter(db: DraftsDatabase, keyring: Keyring): void {
     if (isMessage<ContentMessage>(raw, 'content:') && isFromContentScript(sender)) {
       if (raw.type === 'content:targetFocused') await rememberTargetFrame(tabId, sender.frameId ?? 0);
       if (raw.type === 'content:togglePanel') await togglePanelInTab(tabId);
+      if (raw.type === 'content:focusLeftForFrame')
+        await commandInAllFrames(tabId, { type: 'bg:adoptFocus' }).catch(() => {});
       if (raw.type === 'content:panelOpening') {
         warmUpInserter(tabId, () => targetFrameOf(tabId));
         await warmUpForPanel(db, keyring);

@@ -22,8 +22,10 @@ import { trackTarget } from './target-tracker';
 /** This frame's running copy (lib/content-context.ts), in the extension's isolated world. */
 const RUNNING = Symbol.for('reverie.content');
 
-const send = (type: 'content:targetFocused' | 'content:togglePanel' | 'content:panelOpening') =>
-  extensionApi().runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
+const send = (
+  type:
+    'content:targetFocused' | 'content:togglePanel' | 'content:panelOpening' | 'content:focusLeftForFrame',
+) => extensionApi().runtime.sendMessage(message<ContentMessages, typeof type>(type, {}));
 
 /** True in a frame whose parent page can reach into it; that parent tracks its fields. */
 function hasSameOriginParent(): boolean {
@@ -59,6 +61,7 @@ export default defineUnlistedScript(() => {
       void send('content:targetFocused').catch(() => {});
     },
     !hasSameOriginParent(),
+    () => void send('content:focusLeftForFrame').catch(() => {}),
   );
   publishTarget(window, tracker);
   // Built at the first toggle, not at every page load: most pages never open the panel. Its
@@ -110,19 +113,21 @@ export default defineUnlistedScript(() => {
   };
   listenForShortcut(window, ctx.signal, (repeat) => toggle('key', repeat));
 
-  // The background's commands (lib/content-commands.ts), all for the top frame's panel. An
-  // orphan answers null: the background then injects a live copy and asks it instead.
-  if (isTop)
-    publishCommandHandler(
-      window,
-      (command) => {
-        if (ctx.isInvalid) return null;
-        if (!isContentCommand(command)) return { answer: undefined };
-        if (command.type === 'bg:togglePanel') toggle('message');
-        else if (command.type === 'bg:closePanel') panel?.close();
-        else return { answer: panelState() };
-        return { answer: undefined };
-      },
-      ctx.signal,
-    );
+  // The background's commands (lib/content-commands.ts): every frame takes its focused
+  // field when asked, the rest are for the top frame's panel. An orphan answers null: the
+  // background then injects a live copy and asks it instead.
+  publishCommandHandler(
+    window,
+    (command) => {
+      if (ctx.isInvalid) return null;
+      if (!isContentCommand(command)) return { answer: undefined };
+      if (command.type === 'bg:adoptFocus') tracker.adoptFocused();
+      else if (!isTop) return { answer: undefined };
+      else if (command.type === 'bg:togglePanel') toggle('message');
+      else if (command.type === 'bg:closePanel') panel?.close();
+      else return { answer: panelState() };
+      return { answer: undefined };
+    },
+    ctx.signal,
+  );
 });

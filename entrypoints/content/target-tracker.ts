@@ -68,11 +68,16 @@ function selectedRangeIn(field: HTMLElement): Range | null {
   return field.contains(range.startContainer) ? range.cloneRange() : null;
 }
 
+/**
+ * `onFocused`: this frame claimed a new field. `onFocusLeftForFrame`: the focus left this
+ * window for a frame of another origin (not an extension's, the panel's among them).
+ */
 export function trackTarget(
   doc: Document,
   signal: AbortSignal,
   onFocused: () => void,
   ownFields = true,
+  onFocusLeftForFrame: () => void = () => {},
 ): TargetTracker {
   let element: HTMLElement | null = null;
   let caret: Range | null = null;
@@ -131,16 +136,22 @@ export function trackTarget(
         let inner: Element | null = doc.activeElement;
         // Down through nested same-origin frames to the focused element.
         while (inner?.localName === 'iframe' || inner?.localName === 'frame') {
+          let inside: Document | null = null;
           try {
-            inner = (inner as HTMLIFrameElement).contentDocument?.activeElement ?? null;
+            inside = (inner as HTMLIFrameElement).contentDocument;
           } catch {
-            return; // cross-origin: that frame's own content script tracks it
+            // Cross-origin (Firefox throws where Chromium gives null).
           }
+          // Same origin only: Firefox lets content scripts into cross-origin frames too.
+          if (!inside || inside.location?.origin !== doc.location.origin) {
+            // That frame's own content script tracks its fields, unless the focus went on
+            // into a frame of its own whose listeners its page erased: it cannot hear that.
+            if (!/^(chrome|moz)-extension:/.test((inner as HTMLIFrameElement).src)) onFocusLeftForFrame();
+            return;
+          }
+          inner = inside.activeElement;
         }
-        // Same origin only: Firefox lets content scripts into the panel's extension page
-        // and into cross-origin frames, whose own content scripts track their fields.
         if (!inner || inner.ownerDocument === doc) return;
-        if (inner.ownerDocument.location?.origin !== doc.location.origin) return;
         const field = editableRoot(inner);
         // Claimed after the click that put the caret there: no selectionchange to come.
         if (field) claimWithCaret(field);

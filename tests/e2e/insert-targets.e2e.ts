@@ -95,6 +95,10 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     ['cross-origin', 'frame-cross-origin.html', '.ProseMirror'],
     // The editor's page world is the frame's: the top page of another origin is unreadable.
     ['cross-origin (inline TinyMCE)', 'frame-cross-origin.html?editor=tinymce-inline.html', '#editor'],
+    // Editors that write their own frame with document.open(), which erases the listeners of
+    // that frame's content script, inside a frame of another origin than the page's.
+    ['cross-origin (CKEditor 4 in its frame)', 'frame-cross-origin.html?editor=ckeditor4.html', 'iframe'],
+    ['cross-origin (TinyMCE in its frame)', 'frame-cross-origin.html?editor=tinymce.html', 'iframe'],
   ])('into a rich editor in a %s iframe', async (_name, fixture, field) => {
     const page = await suite.open(fixture);
     expect((await readFrame(page)).trim()).toBe('Existing text.');
