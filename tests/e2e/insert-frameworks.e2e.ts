@@ -9,7 +9,7 @@
  * typing after the insert.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type HostPage } from './harness/browsers';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { MID_CARET_LEFT_PRESSES, NOTE_FIRST_LINE, SPLIT_AROUND } from './paragraphs';
@@ -40,6 +40,22 @@ async function typeAndCheckSync(page: HostPage, id: FieldId, endKey: string): Pr
   );
 }
 
+/** Once the form is ready: the caret at the end of its textarea, the note inserted there. */
+async function insertAtNoteEnd(page: HostPage): Promise<PanelDriver> {
+  await until(
+    async () => ((await page.evaluate<boolean>('!!window.fixture?.fields')) ? true : undefined),
+    'fixture',
+  );
+  await page.click('#note');
+  await page.press('Control+End');
+  const panel = await page.openPanel();
+  await panel.fill('Session focus', FOCUS);
+  await panel.check('No risk indicated');
+  await panel.click('Insert note');
+  await panel.waitForStatus(/Inserted/);
+  return panel;
+}
+
 describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) => {
   const suite = useSuite(kind);
 
@@ -47,19 +63,8 @@ describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) 
     '%s: the model holds the note, once, after the existing text, and keeps following typing',
     async (fixture) => {
       const page = await suite.open(fixture);
-      await until(
-        async () => ((await page.evaluate<boolean>('!!window.fixture?.fields')) ? true : undefined),
-        'fixture',
-      );
-
       // The textarea: the note as paragraphs of its own after the existing text.
-      await page.click('#note');
-      await page.press('Control+End');
-      const panel = await page.openPanel();
-      await panel.fill('Session focus', FOCUS);
-      await panel.check('No risk indicated');
-      await panel.click('Insert note');
-      await panel.waitForStatus(/Inserted/);
+      const panel = await insertAtNoteEnd(page);
       const note = (await model(page)).note;
       expect(await domValue(page, 'note')).toBe(note);
       expect(note.startsWith(`Existing text.\n\n${NOTE_FIRST_LINE}`)).toBe(true);
@@ -92,17 +97,7 @@ describe.each(BROWSERS)('insert into framework-controlled fields in %s', (kind) 
 
   it('knockout-fields.html: a form that takes its fields on change alone saves the note', async () => {
     const page = await suite.open('knockout-fields.html');
-    await until(
-      async () => ((await page.evaluate<boolean>('!!window.fixture?.fields')) ? true : undefined),
-      'fixture',
-    );
-    await page.click('#note');
-    await page.press('Control+End');
-    const panel = await page.openPanel();
-    await panel.fill('Session focus', FOCUS);
-    await panel.check('No risk indicated');
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
+    const panel = await insertAtNoteEnd(page);
     await page.click('#summary');
     await page.press('End');
     await panel.click('Insert note');
