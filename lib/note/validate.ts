@@ -31,6 +31,8 @@ export const FRAME_WARNINGS = {
   locationNotConfirmed: 'Telehealth: client location not confirmed',
   consentNotConfirmed: 'Telehealth: consent not confirmed',
   courseMissing: 'STPP: session n of N missing',
+  courseExceeded: 'STPP: session number is past the sessions agreed',
+  sessionZero: 'Session number 0 — sessions count from 1',
   focusMissing: 'STPP: agreed focus missing',
 } as const;
 
@@ -67,9 +69,14 @@ function frameWarnings(template: Template, content: NoteContent): Problem[] {
     if (!frame.telehealthLocationConfirmed) messages.push(FRAME_WARNINGS.locationNotConfirmed);
     if (!frame.telehealthConsent) messages.push(FRAME_WARNINGS.consentNotConfirmed);
   }
+  if (frame.sessionNumber === 0) messages.push(FRAME_WARNINGS.sessionZero);
   if (template.stpp) {
     if (frame.sessionNumber === undefined || frame.courseLength === undefined) {
       messages.push(FRAME_WARNINGS.courseMissing);
+    } else if (frame.sessionNumber > frame.courseLength) {
+      // Not blocking: a course may be extended, but then the note should say so, and a
+      // typo ("41 of 16") should not reach the record unnoticed.
+      messages.push(FRAME_WARNINGS.courseExceeded);
     }
     if (!frame.focus?.trim()) messages.push(FRAME_WARNINGS.focusMissing);
   }

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { FRAME_WARNINGS } from '../../lib/note/validate';
 
 const fieldValue = (page: HostPage) => page.evaluate<string>(`document.querySelector('#note').value`);
 
@@ -91,6 +93,31 @@ describe.each(BROWSERS)('note engine in %s', (kind) => {
     expect(value).toContain('devaluation (minor image-distorting level)');
     expect(value).toContain('clarification');
     expect(value).toContain('90837');
+    await page.close();
+  });
+
+  it('warns, without blocking, of an STPP session past the sessions agreed', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.select('Template', 'STPP session');
+    await panel.setInput('Sessions agreed', '16');
+    // The checks follow the typing a moment later (drawn at low priority, as the preview is).
+    const warned = async (shown: boolean) => {
+      const check = `Check: ${FRAME_WARNINGS.courseExceeded}`;
+      await until(async () => ((await panel.text()).includes(check) === shown ? true : undefined), check);
+    };
+    await panel.setInput('Session number', '17');
+    await warned(true);
+    await panel.setInput('Session number', '16');
+    await warned(false);
+    await panel.setInput('Session number', '18');
+    await warned(true);
+    await panel.fill('Session focus', 'Spoke of the ending she had not asked for.');
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(await fieldValue(page)).toContain('Session 18 of 16.');
     await page.close();
   });
 

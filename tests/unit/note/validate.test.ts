@@ -58,6 +58,13 @@ describe('validateForInsert', () => {
     ['complete', { sessionNumber: 3, courseLength: 16, focus: 'Grief' }, []],
     ['no course length', { sessionNumber: 3, focus: 'Grief' }, [FRAME_WARNINGS.courseMissing]],
     ['no focus', { sessionNumber: 3, courseLength: 16, focus: ' ' }, [FRAME_WARNINGS.focusMissing]],
+    ['the last agreed session', { sessionNumber: 16, courseLength: 16, focus: 'Grief' }, []],
+    [
+      'past the course',
+      { sessionNumber: 17, courseLength: 16, focus: 'Grief' },
+      [FRAME_WARNINGS.courseExceeded],
+    ],
+    ['session 0', { sessionNumber: 0, courseLength: 16, focus: 'Grief' }, [FRAME_WARNINGS.sessionZero]],
   ])('STPP frame warnings: %s', (_name, frame, warnings) => {
     const content: NoteContent = {
       templateId: STPP_SESSION.id,
