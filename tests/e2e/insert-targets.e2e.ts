@@ -3,7 +3,10 @@
  * open shadow roots (design-system web components, a rich editor among them), in a modal
  * dialog (one centred with a transform), in a legacy designMode frame, and on pages with a
  * strict Content-Security-Policy (where the page bridge must still reach CKEditor 5's API,
- * and the panel's frame must still load). Real Chromium and Firefox ESR.
+ * and the panel's frame must still load); and where older EHRs put it: a note window the
+ * page opens (at an address, or blank and written by the page) and frames the page writes
+ * itself (document.write, a javascript: URL), which only a content script that also runs
+ * in such documents (match_about_blank) reaches. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage } from './harness/browsers';
@@ -431,6 +434,38 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     expect(occurrences(after, FOCUS)).toBe(1);
     // The policy is in force: an inline script the page adds does not run.
     expect(await page.evaluate<boolean>(INLINE_SCRIPT_RUNS)).toBe(false);
+    await page.close();
+  });
+
+  it.each([
+    ['at an address of its own', '#open-note-window'],
+    ['blank, then written by the page', '#open-written-window'],
+  ])('into a note window the EHR opens (window.open) %s', async (_how, button) => {
+    const page = await suite.open('legacy-windows.html');
+    const noteWindow = await page.clickForPopup(button);
+    await noteWindow.click('#note');
+    await noteWindow.press('Control+End');
+    // The panel opens in the note window, where the clinician pressed the shortcut.
+    await insertFromPanel(noteWindow);
+    const after = await noteWindow.evaluate<string>(`document.querySelector('#note').value`);
+    expect(after.startsWith('Existing text.\n\n')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(await page.hasPanel()).toBe(false);
+    await noteWindow.close();
+    await page.close();
+  });
+
+  it.each([
+    ['written with document.write', '#written-frame'],
+    ['loaded from a javascript: URL', '#js-url-frame'],
+  ])('into a frame the EHR page %s', async (_how, frame) => {
+    const page = await suite.open('legacy-windows.html');
+    await page.clickInFrame(frame, '#note');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const after = await page.evaluateInFrame<string>(frame, `document.querySelector('#note').value`);
+    expect(after.startsWith('Existing text.\n\n')).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
     await page.close();
   });
 });

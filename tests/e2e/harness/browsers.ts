@@ -136,6 +136,8 @@ export interface HostPage {
   evaluate<T>(fn: string): Promise<T>;
   /** Evaluates in a child frame's page (same- or cross-origin). */
   evaluateInFrame<T>(frameSelector: string, fn: string): Promise<T>;
+  /** Clicks `selector`, which opens a window of the page's own (window.open), and returns that window. */
+  clickForPopup(selector: string): Promise<HostPage>;
   screenshot(path: string): Promise<void>;
   /** The panel once it shows the button named `ready` (the note's `Insert note` unless told; `Unlock` when locked). */
   panel(ready?: string): Promise<PanelDriver>;
@@ -381,6 +383,14 @@ function chromiumPage(page: PwPage): HostPage {
   let session: Promise<CDPSession> | undefined;
   return withOpenPanel({
     errors,
+    clickForPopup: async (selector) => {
+      const [popup] = await Promise.all([
+        page.waitForEvent('popup', { timeout: TIMEOUT }),
+        page.click(selector),
+      ]);
+      await popup.waitForLoadState('domcontentloaded');
+      return chromiumPage(popup);
+    },
     cdp: async (method, params) => {
       session ??= page.context().newCDPSession(page);
       return (await (await session).send(method as 'Runtime.evaluate', params as never)) as never;
@@ -926,6 +936,20 @@ function firefoxPage(page: PpPage): HostPage {
   };
   return withOpenPanel({
     errors,
+    clickForPopup: async (selector) => {
+      const [popup] = await Promise.all([
+        new Promise<PpPage | null>((settle, reject) => {
+          const timer = setTimeout(() => reject(new Error('no window opened')), TIMEOUT);
+          page.once('popup', (opened) => {
+            clearTimeout(timer);
+            settle(opened);
+          });
+        }),
+        page.click(selector),
+      ]);
+      if (!popup) throw new Error('the window opened is not reachable');
+      return firefoxPage(popup);
+    },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
