@@ -16,8 +16,10 @@ import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove } from '@/lib/page-move';
 import { PANEL_SHOWN } from '@/lib/panel-shown';
+import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
 import { unzoom } from '@/lib/unzoom';
 import { panelHost } from './modal-host';
+import { watchPanelSide } from './panel-side-watch';
 import { fillQuirksRoot } from './quirks-root';
 import { isTopLayerPopover } from './top-layer';
 
@@ -70,6 +72,22 @@ export function createPanel(
   let iframe: HTMLIFrameElement | null = null;
   /** The page the panel was built for: a single-page EHR may have moved to another since. */
   let builtFor = '';
+  /** The side the clinician chose, once read: a few ms after this code first loads. */
+  let side: PanelSide | null = null;
+  /** Asked to open before the side was read: opened once it is. */
+  let openWhenPlaced = false;
+  const place = (chosen: PanelSide) => {
+    const first = side === null;
+    side = chosen;
+    if (wrapper)
+      for (const [property, value] of Object.entries(sideDeclarations(chosen)))
+        wrapper.style.setProperty(property, value, 'important');
+    if (first && openWhenPlaced) {
+      openWhenPlaced = false;
+      open();
+    }
+  };
+  watchPanelSide(ctx, place);
 
   /** Top-layer elements the page opened after the panel's last raise (popovers, dialogs). */
   const openedSince = new Set<Element>();
@@ -182,11 +200,10 @@ export function createPanel(
       all: 'initial',
       position: 'fixed',
       top: '0',
-      right: '0',
+      ...sideDeclarations(side ?? 'right'),
       width: PANEL_WIDTH,
       height: '100vh',
       'z-index': '2147483647',
-      'box-shadow': '-2px 0 12px rgba(0,0,0,.18)',
       background: '#fff',
     });
     iframe.style.cssText = important({
@@ -212,6 +229,12 @@ export function createPanel(
   const isReachable = () => isOpen() && wrapper?.parentElement === host();
 
   const open = () => {
+    // Built where the clinician put it, not drawn on the right and moved there a moment
+    // later: the side is read once, a few ms after this code first loads.
+    if (side === null) {
+      openWhenPlaced = true;
+      return;
+    }
     const page = pageKeyOf(location.href);
     // Into or out of a dialog, the built panel moves with its page running; where it cannot,
     // it is built anew there (the draft is the background's).
@@ -227,6 +250,7 @@ export function createPanel(
   };
 
   const close = () => {
+    openWhenPlaced = false;
     if (!isOpen()) return;
     // Focus inside a hidden frame would take keys nobody sees (Firefox leaves it there):
     // it goes back to the note field, or at least out of the panel.

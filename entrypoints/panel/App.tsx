@@ -13,6 +13,7 @@ import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
 import { copiedMessage } from '@/lib/paste-hint';
+import { otherSide } from '@/lib/panel-side';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
 import type { SessionFrame } from '@/lib/note/frame';
@@ -38,6 +39,7 @@ import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import type { Arrived } from './early';
 import { useBetweenBursts } from './use-between-bursts';
+import { usePanelSide } from './use-panel-side';
 import { useSectionsInView } from './use-sections-in-view';
 import { useTemplates } from './use-templates';
 import { useAllSectionsMark, useFirstCommitMark, useUsableMark } from './usable-mark';
@@ -96,6 +98,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   }, []);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
+  const [side, moveSide] = usePanelSide(setStatus);
   const [showDrafts, setShowDrafts] = useState(false);
   const [showFill, setShowFill] = useState(false);
   const fields = useFillFields(pageKey, setStatus);
@@ -349,6 +352,15 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           }}
         >
           Fill fields
+        </button>
+        <button
+          type="button"
+          className="move-side"
+          aria-label={`Move panel to the ${otherSide(side)}`}
+          title={`Move panel to the ${otherSide(side)}`}
+          onClick={moveSide}
+        >
+          {side === 'right' ? '⇤' : '⇥'}
         </button>
         <button
           type="button"

@@ -7,7 +7,9 @@
  * clickjacking guard tells colour changes from a blur or a fade. On an EHR scaled up with
  * CSS zoom (fixtures/zoomed.html) it keeps the window's size. On a short legacy page in
  * quirks mode (fixtures/quirks-mode.html), the panel's lowest controls can be clicked by a
- * driver that takes the root's height for the window's. Real Chromium and Firefox ESR.
+ * driver that takes the root's height for the window's. The clinician can move it to the
+ * left edge (an EHR whose note field runs to the right edge) and back: every tab's panel
+ * follows, and a page opened after builds it where it was left. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -24,6 +26,7 @@ const PANEL_BOX = `(() => {
   return {
     width: Math.round(rect.width),
     height: Math.round(rect.height),
+    left: Math.round(rect.left),
     right: Math.round(rect.right),
     top: Math.round(rect.top),
     innerWidth,
@@ -41,6 +44,7 @@ const PANEL_BOX = `(() => {
 interface PanelBox {
   width: number;
   height: number;
+  left: number;
   right: number;
   top: number;
   innerWidth: number;
@@ -56,6 +60,32 @@ async function openAtFieldEnd(page: HostPage): Promise<PanelDriver> {
   await page.click('#note');
   await page.press('Control+End');
   return page.openPanel();
+}
+
+/** Records where the panel's box is first put in the page: [left, right]. */
+const RECORD_FIRST_PLACE = `window.firstPlace = new Promise((resolve) => {
+  new MutationObserver((records, observer) => {
+    for (const node of records.flatMap((r) => Array.from(r.addedNodes))) {
+      if (node.nodeType === 1 && node.querySelector('iframe[src$="/panel.html"]')) {
+        observer.disconnect();
+        resolve([node.style.left, node.style.right]);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}); 0`;
+
+/** Waits for the open panel to sit flush with the window's `side` edge, full height. */
+async function panelOn(page: HostPage, side: 'left' | 'right'): Promise<void> {
+  let last: PanelBox | undefined;
+  await until(async () => {
+    const box = (last = await page.evaluate<PanelBox>(PANEL_BOX));
+    const edge = side === 'left' ? box.left === 0 : box.right === box.innerWidth;
+    return edge && box.width === Math.min(440, box.innerWidth) && box.height === box.innerHeight
+      ? true
+      : undefined;
+  }, `the panel on the ${side}`).catch((error: Error) => {
+    throw new Error(`${error.message}; last seen: ${JSON.stringify(last)}`);
+  });
 }
 
 /** Writes the plan, inserts, and checks the note reached the field. */
@@ -82,6 +112,37 @@ describe.each(BROWSERS)('the panel on a page with heavy-handed global styles, in
 
     await insertPlan(page, panel);
     await page.close();
+  });
+
+  it('moves to the left edge and back when the clinician asks: in every tab, and in pages opened after', async () => {
+    const first = await suite.open('aggressive-css.html');
+    const firstPanel = await openAtFieldEnd(first);
+    const second = await suite.open('plain-textarea.html');
+    const secondPanel = await openAtFieldEnd(second);
+    const third = await suite.open('plain-textarea.html');
+    try {
+      await panelOn(first, 'right');
+      await firstPanel.click('Move panel to the left');
+      await panelOn(first, 'left');
+      // The other tab's open panel follows; the clickjacking guard takes it there too.
+      await panelOn(second, 'left');
+      await insertPlan(second, secondPanel);
+      // Kept: a page opened after builds its panel on the left, which offers the way back.
+      await third.evaluate(RECORD_FIRST_PLACE);
+      const thirdPanel = await openAtFieldEnd(third);
+      // Built there, not drawn on the right first and then moved.
+      expect(await third.evaluate<string[]>('window.firstPlace')).toEqual(['0px', 'auto']);
+      await panelOn(third, 'left');
+      await thirdPanel.click('Move panel to the right');
+      for (const page of [third, first, second]) await panelOn(page, 'right');
+      await insertPlan(third, thirdPanel);
+    } finally {
+      // The choice is the browser's for the files after this one too: back to the default.
+      await secondPanel.evaluate(
+        `(globalThis.browser ?? globalThis.chrome).storage.local.remove('panelSide')`,
+      );
+      for (const page of [first, second, third]) await page.close();
+    }
   });
 
   it('inserts on a page in a night mode that inverts its colours, the panel too', async () => {
