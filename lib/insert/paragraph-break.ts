@@ -113,10 +113,8 @@ const LINE_END = '\u2029';
  */
 function blockTextBeside(el: HTMLElement, caret: Range, side: 'before' | 'after'): string {
   const [container, offset] = deepest(caret.startContainer, caret.startOffset);
-  let block: Node | null = container;
-  while (block && block !== el && !(block.nodeType === 1 && BLOCK_TAGS.has((block as Element).localName)))
-    block = block.parentNode;
-  if (!block || !el.contains(block)) return '';
+  const block = blockAround(el, container);
+  if (!block) return '';
   const range = el.ownerDocument.createRange();
   if (side === 'before') {
     range.setStart(block, 0);
@@ -130,6 +128,18 @@ function blockTextBeside(el: HTMLElement, caret: Range, side: 'before' | 'after'
   const lines = (part.textContent ?? '').split(LINE_END);
   return (side === 'before' ? lines.at(-1) : lines[0]) ?? '';
 }
+
+/** The nearest block element around `node` inside the editing host `el`, or `el` itself. */
+function blockAround(el: HTMLElement, node: Node): Node | null {
+  let block: Node | null = node;
+  while (block && block !== el && !(block.nodeType === 1 && BLOCK_TAGS.has((block as Element).localName)))
+    block = block.parentNode;
+  return block && el.contains(block) ? block : null;
+}
+
+/** The caret's paragraph in the rich field `el` (see `blockTextBeside`), or `el` itself. */
+export const caretBlock = (el: HTMLElement, caret: Range): Node | null =>
+  blockAround(el, deepest(caret.startContainer, caret.startOffset)[0]);
 
 /** The text between the start of the caret's paragraph and the caret. */
 export const blockTextBeforeCaret = (el: HTMLElement, caret: Range): string =>
@@ -159,4 +169,25 @@ export function withParagraphBreaks(
   const lead = breaks.before ? ['\n', emptyBlock] : ['', ''];
   const trail = breaks.after ? ['\n', trailingBlock] : ['', ''];
   return { text: `${lead[0]}${note.text}${trail[0]}`, html: `${lead[1]}${note.html}${trail[1]}` };
+}
+
+/**
+ * Blink's and WebKit's mark, in HTML they put on the clipboard, for a paragraph break at
+ * the start or end of what was copied. Their `insertHTML` merges the first inserted block
+ * into the text before the caret and the last into the text after it, unless the HTML
+ * starts (ends) with this mark: then they split the caret's paragraph there instead, with
+ * no blank line added (a leading `<p></p>` is dropped, `<p><br></p>` stays a blank line).
+ * Split at the end of the field's last paragraph, Blink leaves an empty `<p></p>` behind
+ * it, which draws nothing.
+ */
+export const INTERCHANGE_NEWLINE = '<br class="Apple-interchange-newline">';
+
+/**
+ * The note's HTML for the browser's own `insertHTML` at a caret that needs `breaks`.
+ * Gecko keeps the inserted blocks apart from both halves of the caret's paragraph by
+ * itself, and would keep the mark as a line break, so it gets the note alone.
+ */
+export function htmlForBrowserEditing(html: string, breaks: Breaks, gecko: boolean): string {
+  if (gecko) return html;
+  return `${breaks.before ? INTERCHANGE_NEWLINE : ''}${html}${breaks.after ? INTERCHANGE_NEWLINE : ''}`;
 }

@@ -12,12 +12,13 @@ import { until } from './harness/until';
 const GOAL = 'Sleep through most nights before the spring break';
 const GOAL_2 = 'Name anger before it turns inward';
 /**
- * A plain contenteditable (its page keeps the note's lines as paragraphs), and editors
- * with a list model (`lists`: the goals become list items, in Lexical too where its list
- * nodes are registered) or without one (Lexical without them: the items become paragraphs).
+ * A plain contenteditable (the browser's own editing takes the note's HTML, its list
+ * too), and editors with a list model (`lists`: the goals become list items, in Lexical
+ * too where its list nodes are registered) or without one (Lexical without them: the
+ * items become paragraphs).
  */
 const CASES: (EditorCase & { lists: boolean })[] = [
-  { page: 'contenteditable.html', field: '#note', lists: false },
+  { page: 'contenteditable.html', field: '#note', lists: true },
   ...EDITOR_CASES.filter((c) => ['ckeditor5.html', 'tinymce.html', 'lexical.html'].includes(c.page)).map(
     (c) => ({ ...c, lists: c.page !== 'lexical.html' }),
   ),

@@ -18,8 +18,6 @@ import {
   MID_CARET_LEFT_PRESSES,
   NOTE_FIRST_LINE,
   OWN_PARAGRAPHS,
-  plainFieldAround,
-  plainFieldStart,
   SPLIT_AROUND,
 } from './paragraphs';
 import { openMaterialDialog } from './material-dialog';
@@ -156,9 +154,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await read();
     expect(after.startsWith('Existing text.')).toBe(true);
-    expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
-      OWN_PARAGRAPHS,
-    );
+    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
 
     // The browser's own undo takes it out; then the caret at the start is where it goes.
@@ -268,9 +264,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     await insertFromPanel(page);
     const after = await page.evaluate<string>('window.fixture.read()');
     expect(after.startsWith('Existing text.')).toBe(true);
-    expect(plainFieldStart(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual(
-      OWN_PARAGRAPHS,
-    );
+    expect(firstTwoBlocks(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
     await page.close();
@@ -291,8 +285,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     const after = await page.evaluate<string>(`window.noteIn.${read}()`);
     const blocks = await page.evaluate<string[]>(`window.noteIn.${read}Blocks()`);
     if (read === 'plain') expect(after).toContain(`${SPLIT_AROUND.before}\n\n${NOTE_FIRST_LINE}`);
-    const around =
-      read === 'plain' ? aroundNote(blocks.filter((b) => b.trim() !== '')) : plainFieldAround(blocks, kind);
+    const around = read === 'plain' ? aroundNote(blocks.filter((b) => b.trim() !== '')) : aroundNote(blocks);
     expect(around).toEqual([SPLIT_AROUND.before, NOTE_FIRST_LINE, SPLIT_AROUND.after]);
     expect(occurrences(after, FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
@@ -346,7 +339,7 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     );
     // Chromium's document selection moves a range in a shadow root out to its host: the
     // caret must be read inside the root, or the note lands at the field's end.
-    expect(plainFieldAround(await page.evaluate<string[]>('window.fixture.blocks()'), kind)).toEqual([
+    expect(aroundNote(await page.evaluate<string[]>('window.fixture.blocks()'))).toEqual([
       SPLIT_AROUND.before,
       NOTE_FIRST_LINE,
       SPLIT_AROUND.after,

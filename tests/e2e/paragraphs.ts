@@ -14,20 +14,12 @@ const tidy = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').tri
 /**
  * The first block whole and the first line of the second (paragraphs, or lines of a plain
  * field), white space tidied: the note's later lines may share its first paragraph as
- * line breaks (Firefox's plain contenteditable).
+ * line breaks (Firefox's own editing, where a field's paragraphs are <div>s).
  */
 export const firstTwoBlocks = ([first = '', second = '']: string[]): string[] => [
   tidy(first),
   tidy(second.split('\n')[0]!),
 ];
-
-/**
- * The same check for a plain contenteditable field (the generic fallback), whose blocks are
- * its child elements' text. Firefox's own editing puts inserted line breaks as <br> in the
- * same paragraph, so there the note's first line must start a line of its own instead.
- */
-export const plainFieldStart = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
-  browser === 'firefox' ? firstTwoBlocks((blocks[0] ?? '').split('\n')) : firstTwoBlocks(blocks);
 
 /** Where the mid-paragraph tests put the caret: after "Existing te", three keys left of the end. */
 export const MID_CARET_LEFT_PRESSES = 3;
@@ -44,7 +36,3 @@ export const aroundNote = (blocks: string[]): string[] => [
   ...firstTwoBlocks(blocks),
   tidy(blocks.findLast((block) => tidy(block) !== '') ?? ''),
 ];
-
-/** `aroundNote` for a plain contenteditable field, whose lines Firefox keeps in one block. */
-export const plainFieldAround = (blocks: string[], browser: 'chromium' | 'firefox'): string[] =>
-  aroundNote(browser === 'firefox' ? (blocks[0] ?? '').split('\n') : blocks);

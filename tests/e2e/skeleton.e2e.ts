@@ -8,11 +8,11 @@ import { BROWSERS, type HostPage } from './harness/browsers';
 import { until } from './harness/until';
 import { useSuite } from './harness/suite';
 import {
+  aroundNote,
+  firstTwoBlocks,
   MID_CARET_LEFT_PRESSES,
   NOTE_FIRST_LINE,
   OWN_PARAGRAPHS,
-  plainFieldAround,
-  plainFieldStart,
   SPLIT_AROUND,
 } from './paragraphs';
 import { insertSecondCopy } from './second-copy';
@@ -91,6 +91,11 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
 
   it('inserts into a contenteditable field, keeping what was there', async () => {
     const page = await suite.open('contenteditable.html');
+    // Its paragraphs: the field's child elements that draw something (fixture-api's `drawn`).
+    const fieldBlocks = () =>
+      page.evaluate<string[]>(
+        `[...document.querySelector('#note').children].filter((c) => c.childNodes.length).map((c) => c.innerText)`,
+      );
     await page.click('#note');
     await page.press('Control+End');
     const panel = await page.openPanel();
@@ -101,13 +106,16 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     await panel.waitForStatus(/Inserted/);
     const text = await page.evaluate<string>(`document.querySelector('#note').innerText`);
     expect(text.startsWith('Existing text.')).toBe(true);
-    // The note starts a paragraph (Firefox: a line) of its own.
-    const blocks = await page.evaluate<string[]>(
-      `Array.from(document.querySelector('#note').children, (c) => c.innerText)`,
-    );
-    expect(plainFieldStart(blocks, kind)).toEqual(OWN_PARAGRAPHS);
+    // The note starts a paragraph of its own.
+    expect(firstTwoBlocks(await fieldBlocks())).toEqual(OWN_PARAGRAPHS);
     expect(occurrences(text, 'Clarified the shift to analysing the schedule.')).toBe(1);
     expect(text).toContain('Interventions used: interpretation.');
+    // A rich field gets the note's HTML: bold headings, each its own paragraph.
+    expect(
+      await page.evaluate<string[]>(
+        `[...document.querySelectorAll('#note p > strong')].map((b) => b.textContent)`,
+      ),
+    ).toEqual([NOTE_FIRST_LINE, 'Risk', 'Interventions']);
 
     // Undone, then again with the caret inside the paragraph: the text after the caret
     // starts a paragraph (Firefox: a line) of its own after the note.
@@ -117,10 +125,11 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     await page.press('Control+End');
     for (let i = 0; i < MID_CARET_LEFT_PRESSES; i += 1) await page.press('ArrowLeft');
     await insertSecondCopy(panel);
-    const split = await page.evaluate<string[]>(
-      `Array.from(document.querySelector('#note').children, (c) => c.innerText)`,
-    );
-    expect(plainFieldAround(split, kind)).toEqual([SPLIT_AROUND.before, NOTE_FIRST_LINE, SPLIT_AROUND.after]);
+    expect(aroundNote(await fieldBlocks())).toEqual([
+      SPLIT_AROUND.before,
+      NOTE_FIRST_LINE,
+      SPLIT_AROUND.after,
+    ]);
     await page.close();
   });
 

@@ -15,6 +15,7 @@
 import { escapeHtml } from '../../note/render';
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
+import { editedByGecko } from '../gecko';
 import { plainFieldBreaks } from '../paragraph-break';
 import { plainTextBeside, textWithLineBreaks, throughNextCharacter } from '../plain-text';
 import { signalTypingEnded } from '../typing-signal';
@@ -23,12 +24,8 @@ import { contentEditableAdapter, rememberContent } from './contenteditable';
 /** Plain text as HTML the browser inserts as that text: escaped, a <br> for each line break. */
 export const plainTextHtml = (text: string): string => text.split('\n').map(escapeHtml).join('<br>');
 
-/**
- * Whether the field's engine is Gecko, whose `insertText` keeps a plain-text field's lines
- * (above). Asked of the engine's CSS, which a page cannot change, not of its user agent.
- */
-export const insertTextKeepsLines = (doc: Document): boolean =>
-  doc.defaultView?.CSS?.supports?.('-moz-appearance', 'none') ?? false;
+/** Gecko's `insertText` keeps a plain-text field's lines (above). */
+export const insertTextKeepsLines = editedByGecko;
 
 export const plaintextOnlyAdapter: InsertAdapter = {
   id: 'plaintext-only',

@@ -141,15 +141,17 @@ describe('insertNote read-back through the page bridge', () => {
     const req = request(unreachable);
     const commands = browserEditing(req.target, true);
     expect(await insertNote(req)).toMatchObject({ outcome: 'inserted' });
-    expect(commands).toEqual(['insertText']);
-    expect(req.target.textContent).toContain(NOTE.text);
+    // The note's HTML: a rich field shows a rich note.
+    expect(commands).toEqual(['insertHTML']);
+    expect(req.target.innerHTML).toContain(NOTE.html);
   });
 
   it('fails, changing nothing, when neither the editor nor the browser’s editing took it', async () => {
     const req = request(unreachable);
     const commands = browserEditing(req.target, false);
     expect(await insertNote(req)).toEqual({ outcome: 'failed', reason: 'The field did not accept the note' });
-    expect(commands).toEqual(['insertText']);
+    // Refused as HTML, then as text.
+    expect(commands).toEqual(['insertHTML', 'insertText']);
     expect(req.target.textContent).toBe('Existing text.');
   });
 
@@ -162,13 +164,14 @@ describe('insertNote read-back through the page bridge', () => {
 });
 
 /**
- * The browser's own editing in the field (happy-dom has none): `insertText` appends when
- * `takes`, and every command is recorded.
+ * The browser's own editing in the field (happy-dom has none): `insertHTML` and
+ * `insertText` append when `takes`, and every command is recorded.
  */
 function browserEditing(field: HTMLElement, takes: boolean): string[] {
   const commands: string[] = [];
   document.execCommand = (command: string, _ui?: boolean, value?: string) => {
     commands.push(command);
+    if (command === 'insertHTML' && takes) field.insertAdjacentHTML('beforeend', value ?? '');
     if (command === 'insertText' && takes) field.append(value ?? '');
     return takes;
   };

@@ -10,6 +10,8 @@ import {
   blockTextAfterCaret,
   blockTextBeforeCaret,
   breaksAtCaret,
+  htmlForBrowserEditing,
+  INTERCHANGE_NEWLINE,
   needsParagraphBreak,
   paragraphBreaks,
   plainFieldBreaks,
@@ -195,5 +197,24 @@ describe('withParagraphBreaks', () => {
       html: '<p>Note</p><p>Plan</p><p><br></p>',
     });
     expect(withParagraphBreaks(note, { before: false, after: false })).toEqual(note);
+  });
+});
+
+describe('htmlForBrowserEditing', () => {
+  const html = '<p>Note</p><p>Plan</p>';
+  it("Blink: the clipboard's paragraph-break mark on each side that needs a break, nowhere else", () => {
+    expect(htmlForBrowserEditing(html, { before: true, after: false }, false)).toBe(
+      `<br class="Apple-interchange-newline">${html}`,
+    );
+    expect(htmlForBrowserEditing(html, { before: false, after: true }, false)).toBe(
+      `${html}${INTERCHANGE_NEWLINE}`,
+    );
+    expect(htmlForBrowserEditing(html, { before: true, after: true }, false)).toBe(
+      `${INTERCHANGE_NEWLINE}${html}${INTERCHANGE_NEWLINE}`,
+    );
+    expect(htmlForBrowserEditing(html, { before: false, after: false }, false)).toBe(html);
+  });
+  it('Gecko: the note alone, whatever the breaks (its own editing keeps the blocks apart)', () => {
+    expect(htmlForBrowserEditing(html, { before: true, after: true }, true)).toBe(html);
   });
 });
