@@ -953,7 +953,10 @@ function firefoxPage(page: PpPage): HostPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
-    click: (selector) => page.click(selector),
+    // Waits for the element as Playwright's click does: a window the page has just opened may
+    // still be loading (Puppeteer's own click fails at once with "No element found").
+    click: async (selector) =>
+      void (await (await page.waitForSelector(selector, { timeout: TIMEOUT }))?.click()),
     clickInFrame: async (frameSelector, selector) => {
       const element = await page.waitForSelector(frameSelector, { timeout: TIMEOUT });
       const frame = await element?.contentFrame();
