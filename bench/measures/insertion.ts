@@ -1,7 +1,8 @@
 /**
- * Inserting a 5,000-word note in each editor of tests/e2e/editor-cases.ts, both browsers:
- * from the click on `Insert note` to the status saying `Inserted` (engine, page bridge,
- * editor, read-back), timed inside the panel so the driver's polling is not counted.
+ * Inserting a 5,000-word note in each editor of tests/e2e/editor-cases.ts, a text area and a
+ * bare contenteditable, both browsers: from the click on `Insert note` to the status saying
+ * `Inserted` (engine, page bridge, editor, read-back), timed inside the panel so the
+ * driver's polling is not counted.
  *
  * Beside each, the insert's floor: the same engine and page bridge called straight in the
  * editor's page (bench/in-page/insert-floor.ts), with no panel, background or message in
@@ -57,17 +58,30 @@ const FLOOR_SOURCE = buildSync({
   write: false,
 }).outputFiles[0]!.text;
 
+/**
+ * The editors, then the two fields an EHR most often has of its own: a text area and a
+ * bare contenteditable (the browser's own editing takes the note's HTML there). These two
+ * pages load no script, so there is no fixture API to wait for.
+ */
+type BenchCase = EditorCase & { plain?: boolean };
+const CASES: BenchCase[] = [
+  ...EDITOR_CASES,
+  { page: 'plain-textarea.html', field: '#note', plain: true },
+  { page: 'contenteditable.html', field: '#note', plain: true },
+];
+
 /** The caret at the end of the editor, as a person puts it there. */
-async function caretAtEnd(page: HostPage, field: EditorCase['field']): Promise<void> {
-  await fixtureReady(page);
+async function caretAtEnd(page: HostPage, { field, plain }: BenchCase): Promise<void> {
+  if (!plain) await fixtureReady(page);
   if (typeof field === 'string') await page.click(field);
   else await page.clickInFrame(field.frame, field.body);
   await page.press('Control+End');
 }
 
 /** The same insert, run in the page by the engine and bridge alone (the floor). */
-async function floorOnce(page: HostPage, field: EditorCase['field']): Promise<number> {
-  await caretAtEnd(page, field);
+async function floorOnce(page: HostPage, c: BenchCase): Promise<number> {
+  const { field } = c;
+  await caretAtEnd(page, c);
   const target =
     typeof field === 'string'
       ? `document.querySelector(${JSON.stringify(field)})`
@@ -86,8 +100,8 @@ async function floorOnce(page: HostPage, field: EditorCase['field']): Promise<nu
  */
 const READ_OVER_MS = INSERTER_WARM_UP_DELAY_MS + 1000;
 
-async function once(page: HostPage, field: EditorCase['field']): Promise<number> {
-  await caretAtEnd(page, field);
+async function once(page: HostPage, c: BenchCase): Promise<number> {
+  await caretAtEnd(page, c);
   const panel = await page.openPanel();
   await panel.fill('Unconscious material', NOTE);
   await panel.check('No risk indicated');
@@ -102,7 +116,7 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
   const browser = await launchBrowser(kind, { proxyPort: ctx.proxyPort });
   const results: Result[] = [];
   try {
-    for (const c of EDITOR_CASES) {
+    for (const c of CASES) {
       const samples: number[] = [];
       const floor: number[] = [];
       // The full insert and its floor in turn, each in a fresh tab.
@@ -114,7 +128,7 @@ async function forBrowser(kind: BrowserKind, ctx: BenchContext): Promise<Result[
           const page = await browser.newPage();
           await page.goto(`${ctx.server.url(c.page)}?bench=${kind}-${run}-${Date.now()}`);
           try {
-            into.push(await way(page, c.field));
+            into.push(await way(page, c));
           } finally {
             await page.close();
           }
