@@ -10,7 +10,15 @@
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { editedByGecko } from '../gecko';
-import { breaksAtCaret, caretBlock, htmlForBrowserEditing, withParagraphBreaks } from '../paragraph-break';
+import type { RenderedNote } from '../../messages';
+import { noteLinesHtml } from '../note-lines';
+import {
+  type Breaks,
+  breaksAtCaret,
+  caretBlock,
+  htmlForBrowserEditing,
+  withParagraphBreaks,
+} from '../paragraph-break';
 import { squash } from '../text-compare';
 import { signalTypingEnded } from '../typing-signal';
 
@@ -25,16 +33,41 @@ export function rememberContent(el: HTMLElement): void {
   );
 }
 
+/** Elements whose content is one item or cell of a larger structure the note must not break. */
+const ITEM_OR_CELL = new Set(['li', 'td', 'th', 'dd', 'dt']);
+
 /**
- * Whether the note goes in as HTML at `caret` in the field `el`: not where the caret's
- * paragraph is a <div> (the browser's own Enter in a bare contenteditable, Squire, Pell).
- * Both engines put the note's paragraphs inside such a <div> (Gecko any, Blink an empty
- * one), one paragraph of the field holding the whole note; there the note goes in as its
- * lines, as typing would make them.
+ * How the note goes in at `caret` in the field `el`:
+ * - `lines` inside a list item or table cell: its lines of inline HTML (note-lines.ts).
+ *   Blocks there go wrong in both engines: Blink moves the note into the next item or cell,
+ *   Gecko splits the list around the note's paragraphs and takes its goals into the list.
+ * - `text` where the caret's paragraph is a <div> (the browser's own Enter in a bare
+ *   contenteditable, Squire, Pell): both engines put the note's paragraphs inside such a
+ *   <div> (Gecko any, Blink an empty one), one paragraph of the field holding the whole
+ *   note; there the note goes in as its lines, as typing would make them.
+ * - `html` anywhere else: its paragraphs, bold headings and lists.
  */
-export function takesNoteHtml(el: HTMLElement, caret: Range): boolean {
+export function noteShapeAt(el: HTMLElement, caret: Range): 'html' | 'lines' | 'text' {
   const block = caretBlock(el, caret);
-  return !(block && block !== el && block.nodeType === 1 && (block as Element).localName === 'div');
+  for (let node = block; node && node !== el; node = node.parentNode)
+    if (node.nodeType === 1 && ITEM_OR_CELL.has((node as Element).localName)) return 'lines';
+  return block && block !== el && block.nodeType === 1 && (block as Element).localName === 'div'
+    ? 'text'
+    : 'html';
+}
+
+/** The HTML `insertHTML` gets for the note in `shape`, or null where it goes in as text. */
+function htmlFor(
+  doc: Document,
+  note: RenderedNote,
+  breaks: Breaks,
+  shape: 'html' | 'lines' | 'text',
+): string | null {
+  if (shape === 'html') return htmlForBrowserEditing(note.html, breaks, editedByGecko(doc));
+  if (shape === 'text') return null;
+  // A line break of the field's own before and after the note, where the item or cell has
+  // text there; the same in both engines (no paragraph is split).
+  return `${breaks.before ? '<br>' : ''}${noteLinesHtml(note, doc)}${breaks.after ? '<br>' : ''}`;
 }
 
 export const contentEditableAdapter: InsertAdapter = {
@@ -47,16 +80,16 @@ export const contentEditableAdapter: InsertAdapter = {
     // to take a 1 MB note in the same test).
     const at = caretOrEnd(el, caret);
     const breaks = breaksAtCaret(el, at);
-    const html = takesNoteHtml(el, at);
+    const shape = noteShapeAt(el, at);
     rememberContent(el);
     focusAtCaret(el, caret);
     // The clinician's own typing ends here: an editor whose undo history records a step at
     // keyup (Froala's) records the field as it was, so its Ctrl+Z takes out the note alone.
     signalTypingEnded(el);
     const doc = el.ownerDocument;
+    const html = htmlFor(doc, note, breaks, shape);
     const done =
-      (html &&
-        doc.execCommand('insertHTML', false, htmlForBrowserEditing(note.html, breaks, editedByGecko(doc)))) ||
+      (html !== null && doc.execCommand('insertHTML', false, html)) ||
       // As text, a line break before (and after) the note: Chromium starts a new paragraph
       // for it, Firefox a new line (<br>) in the same one.
       doc.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);

@@ -12,17 +12,14 @@
  * after the caret.
  * Fixture: tests/e2e/fixtures/plaintext-only.html.
  */
-import { escapeHtml } from '../../note/render';
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
 import { editedByGecko } from '../gecko';
+import { plainTextHtml } from '../note-lines';
 import { plainFieldBreaks } from '../paragraph-break';
 import { plainTextBeside, textWithLineBreaks, throughNextCharacter } from '../plain-text';
 import { signalTypingEnded } from '../typing-signal';
 import { contentEditableAdapter, rememberContent } from './contenteditable';
-
-/** Plain text as HTML the browser inserts as that text: escaped, a <br> for each line break. */
-export const plainTextHtml = (text: string): string => text.split('\n').map(escapeHtml).join('<br>');
 
 /** Gecko's `insertText` keeps a plain-text field's lines (above). */
 export const insertTextKeepsLines = editedByGecko;

@@ -4,7 +4,7 @@
  * stretch put back after the note, and the HTML the note goes in as.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainTextHtml } from '@/lib/insert/adapters/plaintext-only';
+import { plainTextHtml } from '@/lib/insert/note-lines';
 import { plainTextBeside, textWithLineBreaks, throughNextCharacter } from '@/lib/insert/plain-text';
 
 let field: HTMLElement;
