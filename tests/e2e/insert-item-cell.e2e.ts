@@ -81,6 +81,37 @@ describe.each(BROWSERS)('a note into a list item or table cell, in %s', (kind) =
     await page.close();
   });
 
+  it.each([
+    ['an editable paragraph', 'p'],
+    ['an editable span in a line of the form', 'span'],
+  ])('into %s: as lines, no paragraph inside it', async (_what, tag) => {
+    const page = await suite.open('contenteditable.html');
+    // The EHR made a <p> or <span> itself the note field; a <p> inside it would not survive
+    // the EHR's own parser when the saved note is shown.
+    await page.evaluate(
+      `document.querySelector('#note').outerHTML = '<div id="form">Note: <${tag} id="note" contenteditable="true">Existing text.</${tag}></div>'`,
+    );
+    await page.click('#note');
+    await page.press('End');
+    expect(await insertWithGoal(page)).toMatch(/^Inserted/);
+    const read = await page.evaluate<{ field: Read['cells'][number]; form: string; blocks: number }>(
+      `(() => {
+        const field = document.querySelector('#note');
+        return {
+          field: { text: field.innerText, bold: Array.from(field.querySelectorAll('strong'), (b) => b.textContent) },
+          form: document.querySelector('#form').firstChild.textContent,
+          blocks: field.querySelectorAll('p, ul, div').length,
+        };
+      })()`,
+    );
+    expect(read.field.text.split('\n')[0]).toBe('Existing text.');
+    expectNoteIn(read.field);
+    expect(read.form).toBe('Note: ');
+    // Nothing of the note's own but lines: no paragraph, list or <div> in the field.
+    expect(read.blocks).toBe(0);
+    await page.close();
+  });
+
   it('mid-item: the note between the two halves of the item', async () => {
     const page = await suite.open('contenteditable.html');
     await caretIn(page, '<ol><li id="at">Before after</li></ol>', 'after'.length);

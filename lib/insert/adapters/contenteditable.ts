@@ -37,10 +37,37 @@ export function rememberContent(el: HTMLElement): void {
 const ITEM_OR_CELL = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
 /**
+ * Fields that may hold phrasing content only (a `<p>`, `<span>` or, matched apart, a heading
+ * `<h1>`–`<h6>` made editable): both
+ * engines put the note's paragraphs inside, a `<p>` in a `<p>`, which the EHR's own parser
+ * tears apart when it shows the saved note.
+ */
+const PHRASING_ONLY = new Set([
+  'p',
+  'pre',
+  'span',
+  'a',
+  'label',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'small',
+  'code',
+  'font',
+  'mark',
+  'q',
+  'cite',
+]);
+
+/**
  * How the note goes in at `caret` in the field `el`:
  * - `lines` inside a list item or table cell: its lines of inline HTML (note-lines.ts).
  *   Blocks there go wrong in both engines: Blink moves the note into the next item or cell,
  *   Gecko splits the list around the note's paragraphs and takes its goals into the list.
+ *   The same in a field that may hold phrasing content only (above).
  * - `text` where the caret's paragraph is a <div> (the browser's own Enter in a bare
  *   contenteditable, Squire, Pell): both engines put the note's paragraphs inside such a
  *   <div> (Gecko any, Blink an empty one), one paragraph of the field holding the whole
@@ -48,6 +75,7 @@ const ITEM_OR_CELL = new Set(['li', 'td', 'th', 'dd', 'dt']);
  * - `html` anywhere else: its paragraphs, bold headings and lists.
  */
 export function noteShapeAt(el: HTMLElement, caret: Range): 'html' | 'lines' | 'text' {
+  if (PHRASING_ONLY.has(el.localName) || /^h[1-6]$/.test(el.localName)) return 'lines';
   const block = caretBlock(el, caret);
   for (let node = block; node && node !== el; node = node.parentNode)
     if (node.nodeType === 1 && ITEM_OR_CELL.has((node as Element).localName)) return 'lines';

@@ -48,6 +48,17 @@ describe('noteShapeAt', () => {
     expect(noteShapeAt(empty.field, empty.caret)).toBe('lines');
   });
 
+  it('in a field that may hold phrasing content only (an editable <p>, heading or <span>): lines', () => {
+    for (const tag of ['p', 'h3', 'span']) {
+      document.body.innerHTML = `<div><${tag} id="field" contenteditable="true">Existing text.</${tag}></div>`;
+      const field = document.querySelector<HTMLElement>('#field')!;
+      const caret = document.createRange();
+      caret.setStart(field.firstChild!, 'Existing text.'.length);
+      caret.collapse(true);
+      expect(noteShapeAt(field, caret), tag).toBe('lines');
+    }
+  });
+
   it('in text directly in the field, or in a field with nothing yet: HTML', () => {
     const bare = caretIn('Existing text.', 'Existing text.', 3);
     expect(noteShapeAt(bare.field, bare.caret)).toBe('html');
