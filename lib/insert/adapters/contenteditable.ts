@@ -9,6 +9,7 @@
  */
 import type { InsertAdapter } from '../adapter';
 import { caretOrEnd, focusAtCaret } from '../caret';
+import { dropClonedIds, elementsWithId } from '../cloned-ids';
 import { editedByGecko } from '../gecko';
 import type { RenderedNote } from '../../messages';
 import { noteLinesHtml } from '../note-lines';
@@ -110,6 +111,7 @@ export const contentEditableAdapter: InsertAdapter = {
     const breaks = breaksAtCaret(el, at);
     const shape = noteShapeAt(el, at);
     rememberContent(el);
+    const withId = elementsWithId(el);
     focusAtCaret(el, caret);
     // The clinician's own typing ends here: an editor whose undo history records a step at
     // keyup (Froala's) records the field as it was, so its Ctrl+Z takes out the note alone.
@@ -121,7 +123,11 @@ export const contentEditableAdapter: InsertAdapter = {
       // As text, a line break before (and after) the note: Chromium starts a new paragraph
       // for it, Firefox a new line (<br>) in the same one.
       doc.execCommand('insertText', false, withParagraphBreaks(note, breaks).text);
-    if (done) signalTypingEnded(el);
+    if (done) {
+      // After the command, outside it: its undo still takes the whole note out.
+      dropClonedIds(el, withId);
+      signalTypingEnded(el);
+    }
     return done;
   },
   restore(el, before) {
