@@ -1,9 +1,9 @@
 /**
  * Ids the browser copied while inserting. Splitting a paragraph to make room for the note
- * (the caret mid-paragraph, or each line of a note typed into a field whose paragraphs are
- * <div>s) clones the paragraph's element with all its attributes, id included, in both
- * engines: the EHR's page would then hold two elements with one id, and its own scripts
- * (getElementById, a label's `for`, a saved-note parser) find the wrong one or both.
+ * clones the paragraph's element with all its attributes, id included: both engines with
+ * the caret mid-paragraph, and Chromium for each line of a note typed into a field whose
+ * paragraphs are <div>s. The EHR's page would then hold two elements with one id, and its
+ * own scripts (getElementById, a label's `for`, a saved-note parser) find the wrong one.
  * The element that was there keeps its id; a copy made by the insert loses it.
  */
 
