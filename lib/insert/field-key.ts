@@ -3,6 +3,7 @@
  * even after a reload: the frame's page key plus the most stable selector we can find.
  */
 import { pageKeyOf } from '../page-key';
+import { frameOf, treePath } from './locator';
 
 function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
@@ -30,6 +31,53 @@ export function stableSelector(el: Element): string {
   return parts.join(' > ');
 }
 
-export function fieldKey(el: Element, frameUrl: string): string {
-  return `${pageKeyOf(frameUrl)} ${stableSelector(el)}`;
+/** The outermost document `doc` is inside through same-origin frames (itself when none). */
+function outermostDocument(doc: Document): Document {
+  for (;;) {
+    let frame: Element | null = null;
+    try {
+      frame = doc.defaultView && doc.defaultView !== doc.defaultView.parent ? frameOf(doc) : null;
+    } catch {
+      // A parent of another origin: its document is out of reach.
+    }
+    if (!frame) return doc;
+    doc = frame.ownerDocument;
+  }
+}
+
+/**
+ * Where `win` sits among the tab's frames: its index among its parent's frames, the parent's
+ * among its own parent's, up to the top ("" for the top). A frame can count its parent's
+ * frames even when the parent is of another origin, and the indices stay through a reload.
+ */
+function framePosition(win: Window): string {
+  const steps: number[] = [];
+  for (let child = win; child.parent && child.parent !== child; child = child.parent) {
+    const siblings = child.parent;
+    let index = -1;
+    for (let i = 0; i < siblings.length; i++)
+      if (siblings[i] === child) {
+        index = i;
+        break;
+      }
+    steps.unshift(index);
+  }
+  return steps.join('.');
+}
+
+/**
+ * `frameUrl` is the address of `here`, the document of the frame that holds the field or
+ * one of its same-origin ancestors. The key names the field from the outermost document it
+ * is in through same-origin frames, and through each frame and shadow host on the way:
+ * two TinyMCE iframes on one page both edit a `<body id="tinymce">`, and two components
+ * may each have a `#note` in their shadow root, yet each is a field of its own. A frame's
+ * key also says where the frame sits in the tab.
+ */
+export function fieldKey(el: Element, frameUrl: string, here: Document = document): string {
+  const outer = outermostDocument(here);
+  const url = outer === here ? frameUrl : outer.URL;
+  // Two note modules of another origin may be the same page at the same address.
+  const position = outer.defaultView ? framePosition(outer.defaultView) : '';
+  const at = position ? ` (frame ${position})` : '';
+  return `${pageKeyOf(url)}${at} ${treePath(el, outer, stableSelector).join(' >>> ')}`;
 }

@@ -36,6 +36,24 @@ describe('stableSelector', () => {
     expect(document.querySelector(stableSelector(deep))).toBe(deep);
   });
 
+  // Frames take a browser (happy-dom loads none): tests/e2e/insert-two-editors.e2e.ts.
+  it('keys two fields alike in their own shadow roots apart, and each the same every time', () => {
+    document.body.innerHTML = '<div id="host-1"></div><div id="host-2"></div>';
+    const fields = ['#host-1', '#host-2'].map((id) => {
+      const root = $(id).attachShadow({ mode: 'open' });
+      root.innerHTML = '<textarea id="note"></textarea>';
+      return root.querySelector('textarea')!;
+    });
+    const url = 'http://ehr.test/chart?id=1';
+    expect(fields.map((el) => fieldKey(el, url))).toEqual([
+      'http://ehr.test/chart?id=1 #host-1 >>> #note',
+      'http://ehr.test/chart?id=1 #host-2 >>> #note',
+    ]);
+    // A field in the document itself keeps the key it always had.
+    document.body.insertAdjacentHTML('beforeend', '<textarea id="plan"></textarea>');
+    expect(fieldKey($('#plan'), url)).toBe('http://ehr.test/chart?id=1 #plan');
+  });
+
   it('ignores the fragment of the frame URL in the field key', () => {
     expect(fieldKey($('#note'), 'http://ehr.test/a?b=1#x')).toBe(
       fieldKey($('#note'), 'http://ehr.test/a?b=1#y'),
