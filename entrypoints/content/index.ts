@@ -121,7 +121,7 @@ export default defineUnlistedScript(() => {
     (command) => {
       if (ctx.isInvalid) return null;
       if (!isContentCommand(command)) return { answer: undefined };
-      if (command.type === 'bg:adoptFocus') tracker.adoptFocused();
+      if (command.type === 'bg:adoptFocus') tracker.adoptFocused(true);
       else if (!isTop) return { answer: undefined };
       else if (command.type === 'bg:togglePanel') toggle('message');
       else if (command.type === 'bg:closePanel') panel?.close();

@@ -19,8 +19,10 @@ export interface TargetTracker {
    * Takes the field that has focus now, if this frame owns it and no focusin told us: an
    * editor that focused itself before this script ran (autofocus), or a page this script
    * was injected into at the shortcut (store build), never fires one we could hear.
+   * `tell`: the focus moved between frames (the background asks every frame): a frame that
+   * has it tells the background even when it is the field it had before.
    */
-  adoptFocused(): void;
+  adoptFocused(tell?: boolean): void;
 }
 
 /** The focused element, down through shadow roots and same-origin frames; null when cross-origin. */
@@ -84,15 +86,27 @@ export function trackTarget(
   /** The claimed field's document while that field is contenteditable, else null. */
   let editableDoc: Document | null = null;
   const watched = new WeakSet<Document>();
+  /**
+   * The focus left this frame's window since the last claim: another frame may have told
+   * the background of its field meanwhile, so the next claim tells again, same field or not.
+   */
+  let away = false;
 
-  const claim = (field: HTMLElement) => {
+  /** `tell`: tell the background even of the same field (the focus came back to it). */
+  const claim = (field: HTMLElement, tell = false) => {
     const changed = field !== element;
     element = field;
     // Read once per focus: isContentEditable brings style up to date (Chromium), too dear
     // for selectionchange, which fires on every key typed in the page's own fields.
     editableDoc = field.isContentEditable ? field.ownerDocument : null;
     if (editableDoc) watchSelection(editableDoc);
-    if (changed) onFocused();
+    const fieldWin = field.ownerDocument.defaultView;
+    if (fieldWin && fieldWin !== win) {
+      watchFocusMoves(fieldWin);
+      watchChildFrames();
+    }
+    if (changed || tell || away) onFocused();
+    away = false;
   };
 
   // Text fields keep their own selection after blur; contenteditable carets live in the
@@ -126,59 +140,114 @@ export function trackTarget(
     { capture: true, signal },
   );
 
+  /**
+   * Claims the field the focus is in now, in a same-origin frame of this document, after it
+   * left `from` or came into it: this frame's own window, or a same-origin child frame of
+   * this one. Focus that goes from one such frame straight into another (two CKEditor 4 or
+   * TinyMCE iframes on one page), or from another origin's frame or the panel back into
+   * one, leaves this window nothing to hear: the child frame's own blur or focus says so.
+   */
+  const checkFocusAfter = (from: Window) => {
+    // A frame of the page's (an EHR's note module) that lost the focus altogether: it went
+    // to a frame this one cannot see into, maybe a field in another module whose editor
+    // frame has no listeners left either. Every frame is asked to take its focused field.
+    if (from !== win && win !== win?.top && !doc.hasFocus()) return onFocusLeftForFrame();
+    let inner: Element | null = doc.activeElement;
+    // Down through nested same-origin frames to the focused element.
+    while (inner?.localName === 'iframe' || inner?.localName === 'frame') {
+      let inside: Document | null = null;
+      try {
+        inside = (inner as HTMLIFrameElement).contentDocument;
+      } catch {
+        // Cross-origin (Firefox throws where Chromium gives null).
+      }
+      // Same origin only: Firefox lets content scripts into cross-origin frames too.
+      if (!inside || inside.location?.origin !== doc.location.origin) {
+        // That frame's own content script tracks its fields, unless the focus went on
+        // into a frame of its own whose listeners its page erased: it cannot hear that.
+        if (!/^(chrome|moz)-extension:/.test((inner as HTMLIFrameElement).src)) onFocusLeftForFrame();
+        return;
+      }
+      inner = inside.activeElement;
+    }
+    if (!inner || inner.ownerDocument === doc) return;
+    const field = editableRoot(inner);
+    // Claimed after the click that put the caret there: no selectionchange to come.
+    if (field) claimWithCaret(field, true);
+  };
+  let pendingCheck: (() => void) | null = null;
+  const settle = () => {
+    const check = pendingCheck;
+    pendingCheck = null;
+    check?.();
+  };
+  const followFocusMove = (from: Window) => (event: Event) => {
+    if (event.target !== from) return;
+    // A check still waiting from an earlier blur runs first, before the focus moves on.
+    settle();
+    // Coming into a frame, the focus is already there, in both engines.
+    if (event.type === 'focus') return checkFocusAfter(from);
+    if (from === win) away = true;
+    // Firefox moves activeElement to the frame only after the blur event, so this check
+    // waits; an insert asked before it ran runs it first (`element`).
+    pendingCheck = () => checkFocusAfter(from);
+    win?.setTimeout(settle, 20);
+  };
+  /**
+   * One listener per window, added again at each claim: an editor that rewrites its frame
+   * erases it (a second add of the same listener does nothing).
+   */
+  const listeners = new WeakMap<Window, (event: Event) => void>();
+  const watchFocusMoves = (from: Window) => {
+    let listener = listeners.get(from);
+    if (!listener) listeners.set(from, (listener = followFocusMove(from)));
+    from.addEventListener('blur', listener, { capture: true, signal });
+    if (from !== win) from.addEventListener('focus', listener, { capture: true, signal });
+  };
   const win = doc.defaultView;
-  win?.addEventListener(
-    'blur',
-    (event) => {
-      if (event.target !== win) return;
-      // Firefox moves activeElement to the frame only after the blur event.
-      win.setTimeout(() => {
-        let inner: Element | null = doc.activeElement;
-        // Down through nested same-origin frames to the focused element.
-        while (inner?.localName === 'iframe' || inner?.localName === 'frame') {
-          let inside: Document | null = null;
-          try {
-            inside = (inner as HTMLIFrameElement).contentDocument;
-          } catch {
-            // Cross-origin (Firefox throws where Chromium gives null).
-          }
-          // Same origin only: Firefox lets content scripts into cross-origin frames too.
-          if (!inside || inside.location?.origin !== doc.location.origin) {
-            // That frame's own content script tracks its fields, unless the focus went on
-            // into a frame of its own whose listeners its page erased: it cannot hear that.
-            if (!/^(chrome|moz)-extension:/.test((inner as HTMLIFrameElement).src)) onFocusLeftForFrame();
-            return;
-          }
-          inner = inside.activeElement;
-        }
-        if (!inner || inner.ownerDocument === doc) return;
-        const field = editableRoot(inner);
-        // Claimed after the click that put the caret there: no selectionchange to come.
-        if (field) claimWithCaret(field);
-      }, 20);
-    },
-    { capture: true, signal },
-  );
+  if (win) watchFocusMoves(win);
+
+  /**
+   * Once a field of this frame is in a frame of its own, the page's other same-origin frames
+   * are watched too: the focus can go from one straight into another never claimed yet.
+   * Only then, never as a page loads.
+   */
+  const watchChildFrames = () => {
+    for (const frame of doc.querySelectorAll('iframe, frame')) {
+      let inner: Window | null = null;
+      try {
+        inner =
+          (frame as HTMLIFrameElement).contentDocument?.location?.origin === doc.location.origin
+            ? (frame as HTMLIFrameElement).contentWindow
+            : null;
+      } catch {
+        // Another origin: that frame's own content script tracks its fields.
+      }
+      if (inner) watchFocusMoves(inner);
+    }
+  };
 
   /** Claims a field whose caret selectionchange has not told us: taken from the selection now. */
-  const claimWithCaret = (field: HTMLElement) => {
-    claim(field);
+  const claimWithCaret = (field: HTMLElement, tell = false) => {
+    claim(field, tell);
     const range = editableDoc ? selectedRangeIn(field) : null;
     if (range) caret = range;
   };
 
-  const adoptFocused = () => {
+  const adoptFocused = (tell = false) => {
     if (!ownFields || !doc.hasFocus()) return;
     const field = editableRoot(deepActiveElement(doc));
-    if (field && field !== element) claimWithCaret(field);
+    if (field && (field !== element || tell)) claimWithCaret(field, tell);
   };
 
   return {
     adoptFocused,
     get element() {
+      settle();
       return element;
     },
     get caret() {
+      settle();
       return caret;
     },
   };
