@@ -183,10 +183,14 @@ export function trackTarget(
   };
   const followFocusMove = (from: Window) => (event: Event) => {
     if (event.target !== from) return;
+    // Coming into a frame, the focus is already there, in both engines: this check stands
+    // for any still waiting from the blur before.
+    if (event.type === 'focus') {
+      pendingCheck = null;
+      return checkFocusAfter(from);
+    }
     // A check still waiting from an earlier blur runs first, before the focus moves on.
     settle();
-    // Coming into a frame, the focus is already there, in both engines.
-    if (event.type === 'focus') return checkFocusAfter(from);
     if (from === win) away = true;
     // Firefox moves activeElement to the frame only after the blur event, so this check
     // waits; an insert asked before it ran runs it first (`element`).
