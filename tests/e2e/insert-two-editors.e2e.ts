@@ -4,7 +4,8 @@
  * other's. Such editors write their frame with document.open(), which erases the listeners
  * a content script had there, and the page around them hears no focus move between them.
  * Both the same-origin case (two TinyMCE or CKEditor 4 iframes in the page) and the
- * cross-origin one (two note modules of another origin, each a CKEditor 4 page).
+ * cross-origin one (two note modules of another origin, each a CKEditor 4 page). And fields
+ * alike in frames no editor rewrites: each is a field of its own for the second-copy check.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -61,6 +62,35 @@ describe.each(BROWSERS)('two editors with frames of their own, in %s', (kind) =>
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ['two srcdoc frames', 'srcdoc-a', 'srcdoc-b'],
+    ['two blank frames the page filled', 'blank-c', 'blank-d'],
+    ['a srcdoc frame and a blank one', 'srcdoc-a', 'blank-d'],
+  ])(
+    'fields alike (one id) in %s of the page: each its own, there and back',
+    async (_name, first, second) => {
+      const page = await suite.open('two-frames.html');
+      const text = (frame: string) => page.evaluate<string>(`window.frameField(${JSON.stringify(frame)})`);
+      await until(async () => ((await text(first).catch(() => '')) ? true : undefined), 'frames');
+      await clickInto(page, `#${first}`, '#field');
+      await clickInto(page, `#${second}`, '#field');
+      const panel = await page.openPanel();
+      await panel.fill('Session focus', FOCUS);
+      await panel.check('No risk indicated');
+      await insertNote(panel);
+      expect(occurrences(await text(first), FOCUS)).toBe(0);
+      expect(occurrences(await text(second), FOCUS)).toBe(1);
+
+      // Not "already inserted": the first frame's field is another field, though its id is the same.
+      await clickInto(page, `#${first}`, '#field');
+      await insertNote(panel);
+      expect(occurrences(await text(first), FOCUS)).toBe(1);
+      expect(occurrences(await text(second), FOCUS)).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('two note modules of another origin, CKEditor 4 in each: the note goes into the one clicked last', async () => {
     const page = await suite.open('two-modules.html');
