@@ -23,9 +23,14 @@ async function clickInto(page: HostPage, frame: string, body: string): Promise<v
   await page.press('Control+End');
 }
 
-async function insertNote(panel: PanelDriver): Promise<void> {
+/**
+ * Inserts and waits until `into` (a field's text) holds the note: the second insert's
+ * status reads as the first's did, so the status alone cannot tell that it ran.
+ */
+async function insertNote(panel: PanelDriver, into: () => Promise<string>): Promise<void> {
   await panel.click('Insert note');
-  await panel.waitForStatus(/Inserted/);
+  await until(async () => ((await into()).includes(FOCUS) ? true : undefined), 'the note in the field');
+  await panel.waitForStatus(/^Inserted/);
 }
 
 describe.each(BROWSERS)('two editors with frames of their own, in %s', (kind) => {
@@ -48,14 +53,14 @@ describe.each(BROWSERS)('two editors with frames of their own, in %s', (kind) =>
     const panel = await page.openPanel();
     await panel.fill('Session focus', FOCUS);
     await panel.check('No risk indicated');
-    await insertNote(panel);
+    await insertNote(panel, () => text(1));
     expect((await text(0)).trim()).toBe('Subjective text.');
     expect(occurrences(await text(1), FOCUS)).toBe(1);
 
     // And back, straight from the second editor's frame into the first's.
     await clickInto(page, frames[1], 'body');
     await clickInto(page, frames[0], 'body');
-    await insertNote(panel);
+    await insertNote(panel, () => text(0));
     expect(occurrences(await text(0), FOCUS)).toBe(1);
     expect(occurrences(await text(1), FOCUS)).toBe(1);
     expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
@@ -78,13 +83,13 @@ describe.each(BROWSERS)('two editors with frames of their own, in %s', (kind) =>
       const panel = await page.openPanel();
       await panel.fill('Session focus', FOCUS);
       await panel.check('No risk indicated');
-      await insertNote(panel);
+      await insertNote(panel, () => text(second));
       expect(occurrences(await text(first), FOCUS)).toBe(0);
       expect(occurrences(await text(second), FOCUS)).toBe(1);
 
       // Not "already inserted": the first frame's field is another field, though its id is the same.
       await clickInto(page, `#${first}`, '#field');
-      await insertNote(panel);
+      await insertNote(panel, () => text(first));
       expect(occurrences(await text(first), FOCUS)).toBe(1);
       expect(occurrences(await text(second), FOCUS)).toBe(1);
       expect(page.errors).toEqual([]);
@@ -105,13 +110,13 @@ describe.each(BROWSERS)('two editors with frames of their own, in %s', (kind) =>
     const panel = await page.openPanel();
     await panel.fill('Session focus', FOCUS);
     await panel.check('No risk indicated');
-    await insertNote(panel);
+    await insertNote(panel, () => text('#module-b'));
     expect((await text('#module-a')).trim()).toBe('Existing text.');
     expect(occurrences(await text('#module-b'), FOCUS)).toBe(1);
 
     await clickInto(page, '#module-b', 'iframe');
     await clickInto(page, '#module-a', 'iframe');
-    await insertNote(panel);
+    await insertNote(panel, () => text('#module-a'));
     expect(occurrences(await text('#module-a'), FOCUS)).toBe(1);
     expect(occurrences(await text('#module-b'), FOCUS)).toBe(1);
     expect(page.errors).toEqual([]);
