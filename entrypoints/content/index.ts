@@ -16,7 +16,7 @@ import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { extensionApi } from './extension-api';
 import { PANEL_HOST, PANEL_HOST_FILE, PANEL_NOT_ON_PAGE, type PanelHost } from './panel-host-api';
 import type { PanelHandle } from './panel-mount';
-import { listenForShortcut } from './shortcut';
+import { shortcutListener } from './shortcut';
 import { trackTarget } from './target-tracker';
 
 /** This frame's running copy (lib/content-context.ts), in the extension's isolated world. */
@@ -47,17 +47,16 @@ export default defineUnlistedScript(() => {
 
   const isTop = window === window.top;
   // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
-  // get the shortcut from here, once each.
-  const shortcutFrames = new WeakSet<Window>();
+  // get the shortcut from here, at each claim: the editor may have rewritten the frame
+  // since, erasing the listener added before (a template loaded with CKEditor 4's setData).
+  // (`toggle`, defined below, runs only at a key press.)
+  const listenIn = shortcutListener(ctx.signal, (repeat) => toggle('key', repeat));
   const tracker = trackTarget(
     document,
     ctx.signal,
     () => {
       const frameWin = tracker.element?.ownerDocument.defaultView;
-      if (frameWin && frameWin !== window && !shortcutFrames.has(frameWin)) {
-        shortcutFrames.add(frameWin);
-        listenForShortcut(frameWin, ctx.signal, (repeat) => toggle('key', repeat));
-      }
+      if (frameWin && frameWin !== window) listenIn(frameWin);
       void send('content:targetFocused').catch(() => {});
     },
     !hasSameOriginParent(),
@@ -111,7 +110,7 @@ export default defineUnlistedScript(() => {
     if (isTop) void withPanel((built) => built.toggle()).catch(() => {});
     else void send('content:togglePanel').catch(() => {});
   };
-  listenForShortcut(window, ctx.signal, (repeat) => toggle('key', repeat));
+  listenIn(window);
 
   // The background's commands (lib/content-commands.ts): every frame takes its focused
   // field when asked, the rest are for the top frame's panel. An orphan answers null: the

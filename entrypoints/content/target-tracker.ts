@@ -85,7 +85,7 @@ export function trackTarget(
   let caret: Range | null = null;
   /** The claimed field's document while that field is contenteditable, else null. */
   let editableDoc: Document | null = null;
-  const watched = new WeakSet<Document>();
+  const selectionListeners = new WeakMap<Document, () => void>();
   /**
    * The focus left this frame's window since the last claim: another frame may have told
    * the background of its field meanwhile, so the next claim tells again, same field or not.
@@ -111,18 +111,19 @@ export function trackTarget(
 
   // Text fields keep their own selection after blur; contenteditable carets live in the
   // document selection, which the page may clear, so keep a copy while the field has focus.
+  // One listener per document, added again at each claim, as for focus moves below: an
+  // editor that rewrites its frame with document.open() erases it, and the Document stays.
   const watchSelection = (d: Document) => {
-    if (watched.has(d)) return;
-    watched.add(d);
-    d.addEventListener(
-      'selectionchange',
-      () => {
+    let listener = selectionListeners.get(d);
+    if (!listener) {
+      listener = () => {
         if (editableDoc !== d || !element) return;
         const range = selectedRangeIn(element);
         if (range) caret = range;
-      },
-      { signal },
-    );
+      };
+      selectionListeners.set(d, listener);
+    }
+    d.addEventListener('selectionchange', listener, { signal });
   };
   watchSelection(doc);
 

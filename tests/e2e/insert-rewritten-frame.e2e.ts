@@ -1,0 +1,67 @@
+/**
+ * An editor frame written anew after Reverie first saw the clinician in it: a legacy
+ * designMode editor loading a template with document.open(), CKEditor 4's setData (an EHR's
+ * "Load template"). Writing a document out erases every listener in it and on its window,
+ * the Document and the Window staying the same objects: the shortcut pressed in the frame
+ * must still open the panel, and the caret moved there by keys alone must still be where
+ * the note goes. Real Chromium and Firefox ESR.
+ */
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_LINES } from './fixtures/note-template';
+import { BROWSERS } from './harness/browsers';
+import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { NOTE_FIRST_LINE } from './paragraphs';
+
+const FOCUS = 'Arrived late; spoke of the template of her week, always the same.';
+
+const occurrences = (haystack: string, needle: string) =>
+  haystack.replace(/\s+/g, ' ').split(needle).length - 1;
+
+describe.each(BROWSERS)('an editor frame written anew after the first click, in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it.each([
+    ['a legacy designMode frame the page writes', 'designmode.html', '#note-frame'],
+    ['CKEditor 4, its data set by the page', 'ckeditor4.html', 'iframe.cke_wysiwyg_frame'],
+  ])('%s: the shortcut and the caret still work in it', async (_name, file, frame) => {
+    const page = await suite.open(file);
+    await until(async () => ((await page.evaluate<boolean>('!!window.fixture')) ? true : undefined), 'page');
+    const read = () => page.evaluate<string>('window.fixture.read()');
+    // Reverie sees the clinician in the editor's frame first, then the page writes it anew.
+    await page.clickInFrame(frame, 'body');
+    await page.press('Control+End');
+    await page.click('#load-template');
+    await until(async () => ((await read()).includes(TEMPLATE_LINES[0]!) ? true : undefined), 'the template');
+
+    // Back into the frame; the caret then moves by keys alone, to the template's start.
+    await page.clickInFrame(frame, 'body');
+    // At a person's pace: the page hears nothing from a frame it rewrote, and finds the
+    // focus there ~20 ms after its own window's blur (target-tracker.ts); keys a driver
+    // sends sooner than any hand could would still find no listener.
+    await new Promise((r) => setTimeout(r, 300));
+    await page.press('Control+End');
+    await page.press('Control+Home');
+    // Pressed once: a second press would hide a listener the rewrite erased.
+    await page.pressShortcut();
+    await until(
+      async () => ((await page.hasPanel()) ? true : undefined),
+      'the panel, opened by the shortcut pressed in the rewritten frame',
+      5000,
+    );
+    const panel = await page.panel();
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/^Inserted/);
+
+    const after = await read();
+    expect(after.trimStart().startsWith(NOTE_FIRST_LINE)).toBe(true);
+    expect(after.trimEnd().endsWith(TEMPLATE_LINES[1]!)).toBe(true);
+    expect(occurrences(after, FOCUS)).toBe(1);
+    expect(occurrences(after, TEMPLATE_LINES[0]!)).toBe(1);
+    expect(await page.evaluate<string[]>('window.fixture.errors')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
