@@ -165,6 +165,12 @@ export interface HostPage {
    * in this tab (the bench attributes main-thread tasks to the content script).
    */
   trace?(categories: string, during: () => Promise<void>): Promise<TraceEvent[]>;
+  /**
+   * Chromium only: evaluates in the panel page, its frame found in the frame list by URL
+   * alone, open or hidden. Runs no script in the tab itself, whose heap the memory bench
+   * reads (the panel is an extension frame, in a process of its own).
+   */
+  evaluateInPanelFrame?<T>(fn: string): Promise<T>;
 }
 
 /** One Chrome trace event, as CDP's Tracing.dataCollected reports it. */
@@ -394,6 +400,11 @@ function chromiumPage(page: PwPage): HostPage {
     cdp: async (method, params) => {
       session ??= page.context().newCDPSession(page);
       return (await (await session).send(method as 'Runtime.evaluate', params as never)) as never;
+    },
+    evaluateInPanelFrame: async (fn) => {
+      const frame = page.frames().find((f) => f.url().endsWith('/panel.html') && !f.isDetached());
+      if (!frame) throw new Error('No panel frame in the page');
+      return frame.evaluate(fn);
     },
     trace: async (categories, during) => {
       const cdp = await page.context().newCDPSession(page);
