@@ -13,6 +13,13 @@ import type { BenchContext, Measure, Result } from '../lib/types';
 
 /** Load, then idle this long: the content script runs at document_idle, and idle work counts too. */
 const IDLE_MS = 2000;
+
+/**
+ * Pairs of loads, with and without the extension. The page's own load work swings by tens
+ * of ms between loads, so the median of 30 pairs moved by 5 ms between two runs of the same
+ * code (2.4 and 7.3 ms): 100 pairs narrow the median's spread by √(100/30) ≈ 1.8.
+ */
+const PAIRS = 100;
 const LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
   .observe({ entryTypes: ['longtask'] });`;
@@ -78,7 +85,7 @@ export const pageLoad: Measure = {
     const pair = await launchPair('chromium', ctx);
     try {
       await pair.interleave(2, (b, r) => load(b, ctx, -1 - r)); // warm both caches first
-      const loads = await pair.interleave(ctx.scale(30), (b, r) => load(b, ctx, r));
+      const loads = await pair.interleave(ctx.scale(PAIRS), (b, r) => load(b, ctx, r));
       // Apart from the pairs: tracing slows the loads it records.
       const traced: TaskAttribution[] = [];
       for (let round = 0; round < ctx.scale(10); round++)
@@ -110,7 +117,7 @@ export const pageLoad: Measure = {
           unit: 'ms',
           budget: { on: 'median', limit: Number.POSITIVE_INFINITY, text: '— (no budget)' },
           samples: loads.map((l) => l.with.threadMs - l.without.threadMs),
-          note: `The same pairs, ThreadTime: the main thread's CPU time rather than its tasks' wall time, so time the machine gave other processes is not in it. Its spread (min–max column) has measured about as wide as the task time's, even at a quiet moment (CPU check 89 ms): the page's own load work varies that much from one load to the next, so 30 pairs cannot tell a few ms apart; the traced rows below say what the extension's own code takes. Without the extension: median ${median(loads.map((l) => l.without.threadMs)).toFixed(0)} ms.`,
+          note: `The same pairs, ThreadTime: the main thread's CPU time rather than its tasks' wall time, so time the machine gave other processes is not in it. Its spread (min–max column) has measured about as wide as the task time's, even at a quiet moment (CPU check 89 ms): the page's own load work varies that much from one load to the next, so even ${loads.length} pairs tell only a few ms apart; the traced rows below say what the extension's own code takes. Without the extension: median ${median(loads.map((l) => l.without.threadMs)).toFixed(0)} ms.`,
         },
         {
           measure: 'long tasks (> 50 ms) caused by the extension',
