@@ -193,10 +193,24 @@ export function trackTarget(
     // A check still waiting from an earlier blur runs first, before the focus moves on.
     settle();
     if (from === win) away = true;
-    // Firefox moves activeElement to the frame only after the blur event, so this check
-    // waits; an insert asked before it ran runs it first (`element`).
-    pendingCheck = () => checkFocusAfter(from);
-    win?.setTimeout(settle, 20);
+    const check = () => checkFocusAfter(from);
+    pendingCheck = check;
+    // A field in a same-origin frame is claimed as soon as the focus shows there: keys sent
+    // right after the click would find no listener in a frame the page rewrote. Chromium
+    // has moved activeElement into an editor's frame by the blur, Firefox within the same
+    // task. Anything else (another origin's frame, the focus not there yet) is checked
+    // after 20 ms, when both engines have settled; an insert asked sooner checks first.
+    const claimEarly = () => {
+      if (pendingCheck !== check) return true;
+      // Not in the document the focus left: the frame's element may not have moved yet.
+      const inner = deepActiveElement(doc);
+      const field = inner && inner.ownerDocument !== from.document ? editableRoot(inner) : null;
+      if (!field) return false;
+      pendingCheck = null;
+      claimWithCaret(field, true);
+      return true;
+    };
+    if (!claimEarly()) win?.setTimeout(() => claimEarly() || win?.setTimeout(settle, 20), 0);
   };
   /**
    * One listener per window, added again at each claim: an editor that rewrites its frame
