@@ -135,12 +135,18 @@ export function describeEditorInserts(title: string, cases: EditorCase[]): void 
       expect(await fixtureErrors(page)).toEqual([]);
 
       // Focus is back in the editor after Insert: the clinician's next Ctrl+Z takes it out.
+      let undos = 0;
       const undone = async () => {
         if (c.noUndo) return startAgain(page, before);
         if (c.historySettleMs) await new Promise((resolve) => setTimeout(resolve, c.historySettleMs));
         await page.press('Control+KeyZ');
+        undos++;
+        let last = '';
         expect(
-          await until(async () => ((await readEditor(page)) === before ? true : undefined), 'undo'),
+          await until(
+            async () => ((last = await readEditor(page)) === before ? true : undefined),
+            () => `undo ${undos} to give ${JSON.stringify(before)} (last read: ${JSON.stringify(last)})`,
+          ),
         ).toBe(true);
       };
       await undone();
