@@ -965,9 +965,22 @@ function firefoxPage(page: PpPage): HostPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     // Waits for the element as Playwright's click does: a window the page has just opened may
-    // still be loading (Puppeteer's own click fails at once with "No element found").
-    click: async (selector) =>
-      void (await (await page.waitForSelector(selector, { timeout: TIMEOUT }))?.click()),
+    // still be loading (Puppeteer's own click fails at once with "No element found"). Its
+    // wait can end in failure when the window leaves its first about:blank document for its
+    // address meanwhile (seen once): it waits again in the document that came.
+    click: async (selector) => {
+      const deadline = Date.now() + TIMEOUT;
+      for (;;) {
+        const element = await page
+          .waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) })
+          .catch((error: unknown) => {
+            if (Date.now() >= deadline) throw error;
+            return undefined;
+          });
+        if (element !== undefined) return void (await element?.click());
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     clickInFrame: async (frameSelector, selector) => {
       const element = await page.waitForSelector(frameSelector, { timeout: TIMEOUT });
       const frame = await element?.contentFrame();
