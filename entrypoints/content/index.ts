@@ -47,20 +47,17 @@ export default defineUnlistedScript(() => {
 
   const isTop = window === window.top;
   // Same-origin child frames whose own script lost its listeners (see target-tracker.ts)
-  // get the shortcut from here, at each claim: the editor may have rewritten the frame
-  // since, erasing the listener added before (a template loaded with CKEditor 4's setData).
-  // (`toggle`, defined below, runs only at a key press.)
+  // get the shortcut from here, whenever the tracker watches them: at each claim, and as
+  // soon as the page writes one anew, erasing the listener added before (a template loaded
+  // with CKEditor 4's setData). (`toggle`, defined below, runs only at a key press.)
   const listenIn = shortcutListener(ctx.signal, (repeat) => toggle('key', repeat));
   const tracker = trackTarget(
     document,
     ctx.signal,
-    () => {
-      const frameWin = tracker.element?.ownerDocument.defaultView;
-      if (frameWin && frameWin !== window) listenIn(frameWin);
-      void send('content:targetFocused').catch(() => {});
-    },
+    () => void send('content:targetFocused').catch(() => {}),
     !hasSameOriginParent(),
     () => void send('content:focusLeftForFrame').catch(() => {}),
+    listenIn,
   );
   publishTarget(window, tracker);
   // Built at the first toggle, not at every page load: most pages never open the panel. Its

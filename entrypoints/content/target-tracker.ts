@@ -73,6 +73,8 @@ function selectedRangeIn(field: HTMLElement): Range | null {
 /**
  * `onFocused`: this frame claimed a new field. `onFocusLeftForFrame`: the focus left this
  * window for a frame of another origin (not an extension's, the panel's among them).
+ * `onFrameWatched`: a same-origin child frame's window is watched, again after the page
+ * wrote the frame anew (its listeners erased); said again for the same window at times.
  */
 export function trackTarget(
   doc: Document,
@@ -80,6 +82,7 @@ export function trackTarget(
   onFocused: () => void,
   ownFields = true,
   onFocusLeftForFrame: () => void = () => {},
+  onFrameWatched: (frameWin: Window) => void = () => {},
 ): TargetTracker {
   let element: HTMLElement | null = null;
   let caret: Range | null = null;
@@ -221,7 +224,30 @@ export function trackTarget(
     let listener = listeners.get(from);
     if (!listener) listeners.set(from, (listener = followFocusMove(from)));
     from.addEventListener('blur', listener, { capture: true, signal });
-    if (from !== win) from.addEventListener('focus', listener, { capture: true, signal });
+    if (from === win) return;
+    from.addEventListener('focus', listener, { capture: true, signal });
+    onFrameWatched(from);
+    watchRewrites(from);
+  };
+  /**
+   * A watched frame that the page writes anew (a template loaded after the clinician was in
+   * it) gets its listeners back at once, not only at the next claim: the focus may come
+   * into it from where this frame hears nothing (the top page, around a module of another
+   * origin), and a key pressed right then must still be heard. A MutationObserver outlives
+   * document.open(), and the Document's children are replaced only by such a rewrite.
+   */
+  const observed = new WeakSet<Document>();
+  const watchRewrites = (frameWin: Window) => {
+    const frameDoc = frameWin.document;
+    if (observed.has(frameDoc)) return;
+    observed.add(frameDoc);
+    const observer = new MutationObserver(() => {
+      if (signal.aborted) return;
+      watchFocusMoves(frameWin);
+      if (selectionListeners.has(frameDoc)) watchSelection(frameDoc);
+    });
+    observer.observe(frameDoc, { childList: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   };
   const win = doc.defaultView;
   if (win) watchFocusMoves(win);

@@ -93,3 +93,50 @@ describe.each(BROWSERS)('an editor frame written anew after the first click, in 
     await page.close();
   });
 });
+
+describe.each(BROWSERS)(
+  'an editor frame written anew inside a note module of another origin, in %s',
+  (kind) => {
+    const suite = useSuite(kind);
+
+    // The module's script, which watches the editor's frame, hears nothing when the focus
+    // comes from the page around the module straight into that frame: the frame itself must
+    // have its listeners back as soon as the module wrote it anew.
+    it('CKEditor 4, its data set by the module: one press right after a click from the page opens the panel, the note goes in', async () => {
+      const page = await suite.open('two-modules.html');
+      const text = (module: string) => page.evaluateInFrame<string>(module, 'window.fixture.read()');
+      await until(
+        async () =>
+          (await text('#module-a').catch(() => '')).trim() === 'Existing text.' ? true : undefined,
+        'the editor in the module',
+      );
+      await page.clickInFrame('#module-a', 'iframe');
+      await page.clickInFrame('#module-a', '#load-template');
+      await until(
+        async () => ((await text('#module-a')).includes(TEMPLATE_LINES[0]!) ? true : undefined),
+        'the template',
+      );
+      // The clinician looks at the chart in the page, then goes back into the note.
+      await page.click('h1');
+      await page.clickInFrame('#module-a', 'iframe');
+      await page.pressShortcut();
+      await until(
+        async () => ((await page.hasPanel()) ? true : undefined),
+        'the panel, opened by one press right after the click into the rewritten frame',
+        5000,
+      );
+      const panel = await page.panel();
+      await panel.fill('Session focus', FOCUS);
+      await panel.check('No risk indicated');
+      await panel.click('Insert note');
+      await panel.waitForStatus(/^Inserted/);
+
+      const after = await text('#module-a');
+      expect(occurrences(after, FOCUS)).toBe(1);
+      for (const line of TEMPLATE_LINES) expect(occurrences(after, line)).toBe(1);
+      expect((await text('#module-b')).trim()).toBe('Existing text.');
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
