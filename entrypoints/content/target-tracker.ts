@@ -238,7 +238,12 @@ export function trackTarget(
    */
   const observed = new WeakSet<Document>();
   const watchRewrites = (frameWin: Window) => {
-    const frameDoc = frameWin.document;
+    let frameDoc: Document;
+    try {
+      frameDoc = frameWin.document;
+    } catch {
+      return; // gone to another origin since: that frame's own content script has it
+    }
     if (observed.has(frameDoc)) return;
     observed.add(frameDoc);
     const observer = new MutationObserver(() => {
