@@ -965,14 +965,15 @@ function firefoxPage(page: PpPage): HostPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     // Waits for the element as Playwright's click does: a window the page has just opened may
-    // still be loading (Puppeteer's own click fails at once with "No element found"). Its
-    // wait can end in failure when the window leaves its first about:blank document for its
-    // address meanwhile (seen once): it waits again in the document that came.
+    // still be loading (Puppeteer's own click fails at once with "No element found"). A wait
+    // begun while such a window still shows its first about:blank document can stay bound to
+    // it and never see the document that replaced it (10 s, now and then): the wait is taken
+    // up again every second, in the document the window shows then.
     click: async (selector) => {
       const deadline = Date.now() + TIMEOUT;
       for (;;) {
         const element = await page
-          .waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) })
+          .waitForSelector(selector, { timeout: Math.max(1, Math.min(1000, deadline - Date.now())) })
           .catch((error: unknown) => {
             if (Date.now() >= deadline) throw error;
             return undefined;
