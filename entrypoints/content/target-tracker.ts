@@ -200,14 +200,15 @@ export function trackTarget(
     pendingCheck = check;
     // A field in a same-origin frame is claimed as soon as the focus shows there: keys sent
     // right after the click would find no listener in a frame the page rewrote. Chromium
-    // has moved activeElement into an editor's frame by the blur, Firefox within the same
-    // task. Anything else (another origin's frame, the focus not there yet) is checked
-    // after 20 ms, when both engines have settled; an insert asked sooner checks first.
+    // has moved activeElement into an editor's frame by the blur, Firefox by the next task.
+    // Anything else (another origin's frame, the focus not there yet) is checked after
+    // 20 ms, when both engines have settled; an insert asked sooner checks first.
+    const left = from.document;
     const claimEarly = () => {
       if (pendingCheck !== check) return true;
       // Not in the document the focus left: the frame's element may not have moved yet.
       const inner = deepActiveElement(doc);
-      const field = inner && inner.ownerDocument !== from.document ? editableRoot(inner) : null;
+      const field = inner && inner.ownerDocument !== left ? editableRoot(inner) : null;
       if (!field) return false;
       pendingCheck = null;
       claimWithCaret(field, true);
