@@ -20,6 +20,7 @@ export const PAGE_EDITORS = [
   'editorjs',
   'codemirror5',
   'codemirror6',
+  'mobiledoc',
 ] as const;
 export type PageEditor = (typeof PAGE_EDITORS)[number];
 

@@ -15,7 +15,7 @@
  * gives arrays a `toJSON` that returns a string. So this code walks arrays with index loops and spread, not `Array.from` or
  * `entries()`, and writes JSON with `pageJson`, which reads no `toJSON`.
  *
- * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs,easymde}.html
+ * Fixtures: tests/e2e/fixtures/{ckeditor5,ckeditor4,tinymce,quill,quill1,tiptap,prosemirror,lexical,draftjs,slate,trix,editorjs,easymde,mobiledoc}.html
  */
 import type { BridgeCall, BridgeListen, BridgeResult } from './bridge-protocol';
 
@@ -597,6 +597,29 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
           return true;
         };
         undo = () => cm.undo();
+        break;
+      }
+      case 'mobiledoc': {
+        // Mobiledoc Kit draws its element from its own model and keeps the editor object to
+        // itself: an execCommand edit is drawn over again, partly twice. Its paste handler
+        // turns the HTML into sections at its own cursor, as one step of its own history.
+        // That cursor follows the page's selection once per animation frame: the caret the
+        // adapter just put back is its own before the paste.
+        insert = async () => {
+          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return paste(el) === false;
+        };
+        // Its undo is a key command of its own, read from the key code, not the key.
+        undo = () => {
+          const press = new KeyboardEvent('keydown', {
+            key: 'z',
+            ctrlKey: true,
+            bubbles: true,
+            cancelable: true,
+          });
+          Object.defineProperty(press, 'keyCode', { value: 90 });
+          el.dispatchEvent(press);
+        };
         break;
       }
       default:

@@ -15,7 +15,8 @@
  * legacy page whose Prototype.js patched the built-ins of the page's world, where the page
  * bridge runs; HugeRTE, TinyMCE's fork under a global of its own, found by its manager's
  * shape; and an EHR's own editor that wears TinyMCE's class with no TinyMCE behind it,
- * where the browser's own editing takes over from the adapter that found no editor. Same
+ * where the browser's own editing takes over from the adapter that found no editor; and
+ * Mobiledoc Kit, through the small adapter it turned out to need (its paste). Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';

@@ -8,6 +8,7 @@ import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
 import { editorjsAdapter } from './editorjs';
 import { lexicalAdapter } from './lexical';
+import { mobiledocAdapter } from './mobiledoc';
 import { plaintextOnlyAdapter } from './plaintext-only';
 import { prosemirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
@@ -32,6 +33,7 @@ export const ADAPTERS: InsertAdapter[] = [
   trixAdapter,
   editorjsAdapter,
   codemirror6Adapter,
+  mobiledocAdapter,
   // A plain-text field has no editor of its own: the generic rich path would put markup in.
   plaintextOnlyAdapter,
   contentEditableAdapter,

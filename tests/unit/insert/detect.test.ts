@@ -24,6 +24,7 @@ const CASES: [fixture: string, adapter: string][] = [
   ['editorjs', 'editorjs'],
   ['codemirror5', 'codemirror5'],
   ['codemirror6', 'codemirror6'],
+  ['mobiledoc', 'mobiledoc'],
   ['plaintext-only', 'plaintext-only'],
   ['contenteditable', 'contenteditable'],
 ];
