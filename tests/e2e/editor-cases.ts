@@ -88,4 +88,7 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // Mobiledoc Kit: draws its element from a model of its own, so the browser's own editing
   // left the note there partly twice; its paste, through a small adapter, takes it whole.
   { page: 'mobiledoc.html', field: '#editor' },
+  // wysihtml, a legacy editor in a sandboxed iframe it puts in place of the form's textarea,
+  // loaded by plain script tags.
+  { page: 'wysihtml.html', field: { frame: 'iframe.wysihtml5-sandbox', body: 'body' } },
 ];

@@ -16,7 +16,8 @@
  * bridge runs; HugeRTE, TinyMCE's fork under a global of its own, found by its manager's
  * shape; and an EHR's own editor that wears TinyMCE's class with no TinyMCE behind it,
  * where the browser's own editing takes over from the adapter that found no editor; and
- * Mobiledoc Kit, through the small adapter it turned out to need (its paste). Same
+ * Mobiledoc Kit, through the small adapter it turned out to need (its paste); and wysihtml,
+ * a legacy editor that edits in a sandboxed iframe in place of the form's textarea. Same
  * checks as the editors with adapters (editor-insert-suite.ts).
  */
 import { UNSEEN_EDITOR_CASES } from './editor-cases';
