@@ -604,9 +604,14 @@ export async function pageBridge(request: BridgeCall | BridgeListen): Promise<Br
         // itself: an execCommand edit is drawn over again, partly twice. Its paste handler
         // turns the HTML into sections at its own cursor, as one step of its own history.
         // That cursor follows the page's selection once per animation frame: the caret the
-        // adapter just put back is its own before the paste.
+        // adapter just put back is its own before the paste. A frame the browser draws no
+        // more (throttled out of view) waits 50 ms at most; the cursor is then likely where
+        // the clinician left it, the same place.
         insert = async () => {
-          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          await new Promise<void>((resolve) => {
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+            setTimeout(resolve, 50);
+          });
           return paste(el) === false;
         };
         // Its undo is a key command of its own, read from the key code, not the key.

@@ -6,7 +6,7 @@
  * it (Mobiledoc merges the first pasted section into the caret's); a restore is the
  * editor's own Ctrl+Z key command, which it reads from the key code.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeCall } from '@/lib/insert/bridge-protocol';
 import { mobiledocAdapter } from '@/lib/insert/adapters/mobiledoc';
 import { pageBridge } from '@/lib/insert/page-bridge';
@@ -38,12 +38,21 @@ const bridgeCall = (op: 'insert' | 'undo', extra: Partial<BridgeCall> = {}) =>
   pageBridge({ editor: 'mobiledoc', op, path: ['.__mobiledoc-editor'], ...NOTE, ...extra });
 
 describe('pageBridge into Mobiledoc', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('pastes the note, which the editor takes', async () => {
     const { el, seen } = mobiledoc();
     const result = await bridgeCall('insert');
     expect(result.ok).toBe(true);
     expect(seen).toEqual([`paste ${NOTE.html}`]);
     expect(el.innerText).toContain('Weekly.');
+  });
+
+  it('in a frame the browser draws no more (no animation frame comes), pastes all the same', async () => {
+    const { seen } = mobiledoc();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    expect((await bridgeCall('insert')).ok).toBe(true);
+    expect(seen).toEqual([`paste ${NOTE.html}`]);
   });
 
   it('reports a paste the editor did not take as not accepted', async () => {
