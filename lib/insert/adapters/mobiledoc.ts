@@ -1,5 +1,5 @@
 /**
- * Mobiledoc Kit (Ghost's editor before Koenig, and others built on it): a synthetic paste,
+ * Mobiledoc Kit (Ghost's editor until its move to Lexical, and others'): a synthetic paste,
  * which its own paste handling turns into sections (lib/insert/page-bridge.ts).
  * Fixture: tests/e2e/fixtures/mobiledoc.html.
  */
