@@ -67,6 +67,16 @@ const INLINE_SCRIPT_RUNS = `(() => {
   return window.inlineRan === true;
 })()`;
 
+/** Whether the page's own script may not set innerHTML from a string: Trusted Types in force. */
+const HTML_FROM_STRING_REFUSED = `(() => {
+  try {
+    document.createElement('div').innerHTML = '<b>x</b>';
+    return false;
+  } catch {
+    return true;
+  }
+})()`;
+
 /** Reads a framed editor through its own API, once its page is ready. */
 const readFrame = (page: HostPage) =>
   until(
@@ -427,6 +437,39 @@ describe.each(BROWSERS)('insertion targets in %s', (kind) => {
     expect(occurrences(after, FOCUS)).toBe(1);
     // The policy is in force: an inline script the page adds does not run.
     expect(await page.evaluate<boolean>(INLINE_SCRIPT_RUNS)).toBe(false);
+    await page.close();
+  });
+
+  it('into a rich field and a textarea on a page that enforces Trusted Types', async () => {
+    const page = await suite.open('trusted-types.html');
+    await page.click('#note');
+    await page.press('Control+End');
+    await insertFromPanel(page);
+    const note = await page.evaluate<string>(`document.querySelector('#note').innerText`);
+    expect(occurrences(note, FOCUS)).toBe(1);
+    // Rich, as in any contenteditable: the browser built the note's markup from its HTML.
+    expect(await page.evaluate<string>(`document.querySelector('#note strong').textContent`)).toBe(
+      NOTE_FIRST_LINE,
+    );
+    expect(
+      firstTwoBlocks(
+        await page.evaluate<string[]>(
+          `[...document.querySelector('#note').children].filter((c) => c.childNodes.length).map((c) => c.innerText)`,
+        ),
+      ),
+    ).toEqual(OWN_PARAGRAPHS);
+
+    await page.click('#summary');
+    await page.press('Control+End');
+    const panel = await page.openPanel();
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    const summary = await page.evaluate<string>(`document.querySelector('#summary').value`);
+    expect(summary.startsWith('Existing text.\n\n')).toBe(true);
+    expect(occurrences(summary, FOCUS)).toBe(1);
+    expect(page.errors).toEqual([]);
+    // Last, as Firefox reports the refused assignment as a page error: the policy is in force.
+    expect(await page.evaluate<boolean>(HTML_FROM_STRING_REFUSED)).toBe(true);
     await page.close();
   });
 

@@ -19,6 +19,9 @@ const TYPES: Record<string, string> = {
 const PAGE_HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'content-security-policy': "script-src 'self'" },
   '/locked-csp.html': { 'content-security-policy': "default-src 'self'" },
+  '/trusted-types.html': {
+    'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'",
+  },
 };
 
 export interface FixtureServer {
