@@ -15,9 +15,10 @@ import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove } from '@/lib/page-move';
-import { PANEL_SHOWN } from '@/lib/panel-shown';
+import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
 import { unzoom } from '@/lib/unzoom';
+import { watchAddress } from './address-watch';
 import { panelHost } from './modal-host';
 import { watchPanelSide } from './panel-side-watch';
 import { fillQuirksRoot } from './quirks-root';
@@ -98,7 +99,10 @@ export function createPanel(
     else openedSince.delete(shown);
   };
 
+  /** Stops the open panel's watch on the page's address (address-watch.ts). */
+  let stopAddressWatch: (() => void) | null = null;
   const remove = () => {
+    stopAddressWatch?.();
     dialogs.disconnect();
     window.removeEventListener('toggle', onToggle, true);
     document.removeEventListener('focusin', follow, true);
@@ -172,7 +176,14 @@ export function createPanel(
       // Capture: `toggle` does not bubble. Only while open; it costs a page nothing else.
       window.addEventListener('toggle', onToggle, true);
       document.addEventListener('focusin', follow, true);
+      stopAddressWatch?.();
+      // Carries no data, to the extension's origin only, as PANEL_SHOWN.
+      stopAddressWatch = watchAddress(window, () =>
+        iframe?.contentWindow?.postMessage(PAGE_CHANGED, new URL(panelUrl).origin),
+      );
     } else {
+      stopAddressWatch?.();
+      stopAddressWatch = null;
       dialogs.disconnect();
       window.removeEventListener('toggle', onToggle, true);
       document.removeEventListener('focusin', follow, true);

@@ -30,6 +30,7 @@ import { callBackground } from './api';
 import { copyText } from './clipboard';
 import { Preview } from './Preview';
 import { SectionSlot } from './SectionSlot';
+import { onPageChanged } from './shown';
 import { handleSectionKeys } from './section-keys';
 import { siteAccessApi } from './site-access-api';
 import { useDraft, type SaveState } from './use-draft';
@@ -83,8 +84,9 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     force: boolean;
   } | null>(null);
   /**
-   * Where a single-page EHR moved since this panel opened, asked of the page each time the
-   * clinician comes back to the panel (its window's focus), and told by Insert and Fill.
+   * Where a single-page EHR moved since this panel opened, asked of the page as soon as its
+   * address changes (the content script's watch), each time the clinician comes back to
+   * the panel (its window's focus), and told by Insert and Fill.
    */
   const [movedSince, setMovedSince] = useState<PageMove | null>(null);
   useEffect(() => {
@@ -94,7 +96,11 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
         () => {},
       );
     window.addEventListener('focus', look);
-    return () => window.removeEventListener('focus', look);
+    const stopWatch = onPageChanged(look);
+    return () => {
+      window.removeEventListener('focus', look);
+      stopWatch();
+    };
   }, []);
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);

@@ -1,8 +1,8 @@
 /**
  * A single-page EHR moves to another client's chart without loading a document, so the
  * open panel still holds the note it opened with: an insert or fill there asks first
- * (lib/page-move.ts), and inserts or fills once confirmed; back in the panel, the clinician
- * is told at once. A hash route counts as a move
+ * (lib/page-move.ts), and inserts or fills once confirmed; the open panel tells the
+ * clinician as soon as the page moves, and again when they come back to it. A hash route counts as a move
  * and as another page with a note of its own; an anchor jump does neither.
  */
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,26 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await panel.waitForStatus(/Inserted/);
     expect(copies(await noteOf(page, '47'))).toBe(1);
     expect(await noteOf(page, '12')).toBe('Existing text for R.T.');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the clinician as the page moves, while they are still in the page, and takes the notice back on return', async () => {
+    const page = await suite.open('spa-ehr.html');
+    await noteReady(page);
+    // The clinician goes on in the page: the panel keeps its place, it never gets the focus.
+    await page.click('#note');
+    const panel = await page.openPanel();
+    expect(await panel.text()).not.toContain(NOTICE);
+
+    await page.click('a[href="?client=47"]');
+    expect(await page.evaluate<string>('location.search')).toBe('?client=47');
+    await until(async () => ((await panel.text()).includes(NOTICE) ? true : undefined), 'the notice');
+    expect(await page.evaluate<boolean>('document.hasFocus()')).toBe(true);
+
+    // Back (the browser's own) on the chart where the note was opened: the notice goes.
+    await page.evaluate('history.back()');
+    await until(async () => ((await panel.text()).includes(NOTICE) ? undefined : true), 'the notice gone');
     expect(page.errors).toEqual([]);
     await page.close();
   });
