@@ -6,7 +6,7 @@
  */
 import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 
-/** Calls `listener` at each `message` the page's side posts here; returns the function that stops it. */
+/** Calls `listener` at each `message` the content script posts here; returns its stop. */
 function onParentMessage(message: string, listener: () => void): () => void {
   const onMessage = (event: MessageEvent) => {
     if (event.source === parent && event.data === message) listener();
