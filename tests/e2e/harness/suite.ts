@@ -84,7 +84,9 @@ export function useSuite(
     suite.open = async (page) => {
       const host = await suite.browser.newPage();
       counter += 1;
-      await host.goto(`${suite.server.url(page)}?case=${Date.now()}-${counter}`);
+      // Its own query for each case, after the page's own (`page.html?chart=other`).
+      const join = page.includes('?') ? '&' : '?';
+      await host.goto(`${suite.server.url(page)}${join}case=${Date.now()}-${counter}`);
       return host;
     };
   });
