@@ -1,7 +1,8 @@
 /**
- * A single-page EHR moved to another page after the panel opened (lib/page-move.ts): the
- * field there may be another client's chart. The notice says so when the clinician comes
- * back to the panel; the confirm asks before a note goes in there.
+ * A single-page EHR moved to another page after the panel opened, or a framed EHR loaded
+ * another page into the note field's frame since the note was written there
+ * (lib/page-move.ts): the field there may be another client's chart. The notice says so
+ * when the clinician comes back to the panel; the confirm asks before a note goes in there.
  */
 import type { PageMove } from '@/lib/page-move';
 
@@ -17,11 +18,20 @@ export function PageMovedConfirm({ move, action, onConfirm, onCancel }: Props) {
   return (
     <div role="alertdialog" aria-labelledby="moved-title" aria-describedby="moved-text" className="confirm">
       <h2 id="moved-title">The EHR page changed</h2>
-      <p id="moved-text">
-        This note was opened on <code>{move.from}</code>; the page is now <code>{move.to}</code>. Check the
-        field belongs to this note’s client. To write this page’s note instead, close the panel and open it
-        again: this draft is kept.
-      </p>
+      {move.inFrame ? (
+        // The top address did not change: closing and opening the panel brings this draft back.
+        <p id="moved-text">
+          This note was written while the note field’s frame showed <code>{move.from}</code>; it now shows{' '}
+          <code>{move.to}</code>. Check the field belongs to this note’s client. To write a note for this
+          client instead, press New note: this draft is kept.
+        </p>
+      ) : (
+        <p id="moved-text">
+          This note was opened on <code>{move.from}</code>; the page is now <code>{move.to}</code>. Check the
+          field belongs to this note’s client. To write this page’s note instead, close the panel and open it
+          again: this draft is kept.
+        </p>
+      )}
       <button type="button" onClick={onConfirm}>
         {action} here anyway
       </button>

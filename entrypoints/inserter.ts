@@ -14,6 +14,7 @@ import { currentField } from '@/lib/insert/replacement';
 import {
   claimInserter,
   PANEL_UNSEEN,
+  TARGET_SLOT,
   publishedPanelCheck,
   publishedTarget,
 } from '@/lib/insert/frame-handoff';
@@ -24,6 +25,8 @@ import {
   type ContentMessages,
   type InsertOutcome,
 } from '@/lib/messages';
+import { frameMoveOf } from '@/lib/page-move';
+import { targetFramePage } from '@/lib/frame-page';
 
 /**
  * Editors' page-world APIs, through the page bridge this script had installed in its page
@@ -78,6 +81,11 @@ export default defineUnlistedScript(() => {
     const published = publishedTarget(window);
     // A field the EHR re-rendered since the clinician was in it gives way to its replacement.
     const target = currentField({ element: published?.element ?? null, caret: published?.caret ?? null });
+    // A framed EHR loaded another page into the field's frame since the draft was written there.
+    const framePage =
+      raw.framePages && !raw.pageMovedOk ? targetFramePage(TARGET_SLOT, target.element) : null;
+    const frameMove = framePage && frameMoveOf(raw.framePages?.[framePage.slot], framePage.href);
+    if (frameMove) return Promise.resolve({ outcome: 'pageMoved' as const, ...frameMove });
     // The key the engine gives this field (the same inputs), for the bridge's early answer.
     const of = target.element
       ? { insertId: raw.insertId, fieldKey: fieldKey(target.element, location.href) }

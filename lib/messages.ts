@@ -228,6 +228,12 @@ export interface BackgroundToContentMessages {
       checkPanel?: boolean;
       /** The clinician confirmed inserting although the page moved since the panel opened. */
       pageMovedOk?: boolean;
+      /**
+       * The page key each frame (by its slot, lib/frame-page.ts) showed while the draft was
+       * written with its field there: for a field in a frame that shows another page now,
+       * the insertion script asks first (lib/page-move.ts, frameMoveOf).
+       */
+      framePages?: Record<string, string>;
     };
     response: InsertOutcome | NotInsertedHere;
   };
@@ -307,6 +313,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isString);
 const isNote = (v: unknown): v is RenderedNote => isRecord(v) && isString(v.text) && isString(v.html);
 
 const isRun = (r: unknown) =>
@@ -427,7 +435,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     typeof m.force === 'boolean' &&
     isString(m.insertId) &&
     (m.checkPanel === undefined || typeof m.checkPanel === 'boolean') &&
-    (m.pageMovedOk === undefined || typeof m.pageMovedOk === 'boolean'),
+    (m.pageMovedOk === undefined || typeof m.pageMovedOk === 'boolean') &&
+    (m.framePages === undefined || isStringRecord(m.framePages)),
 };
 
 /** The background's commands the eager content script answers; none carries a payload. */

@@ -11,6 +11,8 @@ export interface PageMove {
   /** The page the panel was opened on, as the clinician reads it (path, query, route). */
   from: string;
   to: string;
+  /** The page changed in the note field's frame, not at the top (framed EHRs, below). */
+  inFrame?: boolean;
 }
 
 /** The move from the page the panel was opened on (its page key) to the address now, or null. */
@@ -24,4 +26,23 @@ export function pageMoveOf(openedOn: string, href: string): PageMove | null {
 function readable(key: string): string {
   const parsed = new URL(key);
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * A framed EHR (a frameset, or a shell page with the chart in an iframe) moves to another
+ * client by loading another page into a frame: the top address, which a draft is filed
+ * under, stays. The move is seen at the frame that holds the note field, against the page
+ * that frame showed while this draft was written (entrypoints/background/frame-pages.ts).
+ * A frame of no address of its own (about:blank, srcdoc: written by its parent) tells
+ * nothing: never a move.
+ */
+export function frameMoveOf(writtenOn: string | undefined, href: string): PageMove | null {
+  const now = framePageKeyOf(href);
+  if (!writtenOn || !now || now === writtenOn) return null;
+  return { from: readable(writtenOn), to: readable(now), inFrame: true };
+}
+
+/** The page key of a frame's address, or null for a frame with no address of its own. */
+export function framePageKeyOf(href: string): string | null {
+  return /^https?:/i.test(href) ? pageKeyOf(href) : null;
 }

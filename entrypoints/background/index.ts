@@ -6,6 +6,7 @@ import { setUpAutoLock } from './encryption-handlers';
 import { Keyring } from './keyring';
 import { broadcastToPanels, flushPanels } from './panel-ports';
 import { setUpPanelToggle } from './panel-toggle';
+import { setUpFramePagesCleanup } from './frame-pages';
 import { setUpInjectedFramesCleanup } from './inserter-injection';
 import { setUpRetention } from './retention';
 import { isFromPanel, setUpRouter } from './router';
@@ -29,6 +30,7 @@ export default defineBackground({
     setUpPanelToggle();
     setUpTargetFrameCleanup();
     setUpInjectedFramesCleanup();
+    setUpFramePagesCleanup();
     setUpSiteAccess();
     setUpRetention(db);
   },

@@ -12,7 +12,7 @@ import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
 import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
-import type { PageMove } from '@/lib/page-move';
+import { framePageKeyOf, type PageMove } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
@@ -47,6 +47,9 @@ export async function insertViaTarget(
   const frameId = await world.targetFrame();
   // In the top frame, the insertion script asks the guard itself: one round trip fewer.
   const checkPanel = frameId === 0;
+  // What the frames showed while this draft was written (framed EHRs): the insertion
+  // script compares the field's own frame, which it knows now, not as of its last focus.
+  const framesWrittenOn = world.framePages.ofDraft(msg.draftId).catch(() => ({}));
   if (checkPanel) await world.prepareInsert(frameId).catch(() => {});
   else {
     // Readying the frame (injecting the insertion script) touches no field: it may overlap
@@ -58,6 +61,7 @@ export async function insertViaTarget(
     if (obstruction) return { outcome: 'obstructed', obstruction };
     if (moved && !msg.pageMovedOk) return { outcome: 'pageMoved', ...moved };
   }
+  const framePages = await framesWrittenOn;
   let outcome: PanelResponse<'panel:insert'>;
   try {
     outcome = (await world.sendToFrame(frameId, {
@@ -67,6 +71,7 @@ export async function insertViaTarget(
       force: msg.force,
       insertId: msg.insertId,
       ...(checkPanel && { checkPanel, pageMovedOk: msg.pageMovedOk }),
+      ...(Object.keys(framePages).length > 0 && { framePages, pageMovedOk: msg.pageMovedOk }),
     })) as PanelResponse<'panel:insert'>;
   } catch {
     outcome = {
@@ -77,8 +82,34 @@ export async function insertViaTarget(
   if (!outcome || typeof outcome !== 'object') {
     outcome = { outcome: 'failed', reason: 'No note field selected — click into the note field first' };
   }
-  if (outcome.outcome === 'inserted') void recordInsertion(msg, outcome.fieldKey, world);
+  if (outcome.outcome === 'inserted') {
+    void recordInsertion(msg, outcome.fieldKey, world);
+    // The page the note went to is now this draft's page in that frame (confirmed, if it
+    // had moved): a later insert asks only if the frame moves on again.
+    void noteFramePage(msg.draftId, world, frameId, true).catch(() => {});
+  }
   return outcome;
+}
+
+/**
+ * Notes the page shown in the frame of the note field while the draft is written (the
+ * first one, looked at once per draft and field), or where a note just went (`replace`).
+ * A framed EHR that then loads another client's chart into that frame has the next insert
+ * there ask first (lib/page-move.ts, frameMoveOf). A field in the top document is on the
+ * page itself, checked by its own address (the panel's `moved`).
+ */
+export async function noteFramePage(
+  draftId: string,
+  world: PanelWorld,
+  frame?: number,
+  replace = false,
+): Promise<void> {
+  if (!replace && world.framePages.looked(draftId)) return;
+  const page = await world.targetPage(frame ?? (await world.targetFrame()));
+  const key = page && framePageKeyOf(page.href);
+  if (!page || !key) return;
+  if (!replace && (await world.framePages.ofDraft(draftId))[page.slot]) return;
+  await world.framePages.record(draftId, page.slot, key);
 }
 
 /** Stores where the note went; a refusal is told to the panel that asked, never dropped. */

@@ -17,10 +17,17 @@ import type {
 import { findLastNote } from '@/lib/note/carry-forward';
 import { resolveTemplates } from '@/lib/note/template-store';
 import type { FieldsTab } from './fields-tab';
+import type { TabFramePages } from './frame-pages';
+import type { FramePage } from '@/lib/frame-page';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
-import { insertViaTarget, panelState } from './insert-handler';
+import { insertViaTarget, noteFramePage, panelState } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
+
+/** How long a save's answer waits at most for the note field's frame to say its address. */
+export const FRAME_PAGE_WAIT_MS = 200;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface PanelWorld {
   db: DraftsDatabase;
@@ -32,6 +39,14 @@ export interface PanelWorld {
   targetFrame: () => Promise<number>;
   /** Readies a frame for `bg:insert` (injects the insertion script there if need be). */
   prepareInsert: (frameId: number) => Promise<void>;
+  /** What each frame of the tab showed while a draft was written (framed EHRs). */
+  framePages: TabFramePages;
+  /**
+   * Which child frame holds the field tracked in `frameId`, and its address now, read
+   * there (lib/frame-page.ts); null for a field in the top document or where Reverie may
+   * not run.
+   */
+  targetPage: (frameId: number) => Promise<FramePage | null>;
   /** Tells every open panel (other tabs on the same draft) what was just saved. */
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
   /** Pushes to the panel(s) of this tab only. */
@@ -67,7 +82,12 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:saveDraft': {
       let saved: Draft | null = null;
       const result = await saveOrSayWhy(msg.draft, world, (draft) => (saved = draft));
-      if (saved) await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
+      if (saved) {
+        await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
+        // Before the answer, so the page is noted by the time the panel says saved; but a
+        // frame that does not answer (a page's alert holds it) never holds the save up.
+        await Promise.race([noteFramePage(msg.draft.id, world).catch(() => {}), delay(FRAME_PAGE_WAIT_MS)]);
+      }
       return result;
     }
     case 'panel:insert':

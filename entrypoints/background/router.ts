@@ -21,6 +21,7 @@ import { onPickKey } from './pick-keys';
 import { retentionSettings } from './retention';
 import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection';
 import { templateSettings } from './template-settings';
+import { framePagesOf, targetPageOf } from './frame-pages';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 import { commandInAllFrames, commandInFrame } from './content-command';
@@ -63,6 +64,8 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
         : commandInFrame(tabId, frameId, msg),
     targetFrame: () => targetFrameOf(tabId),
     prepareInsert: (frameId) => readyInserter(tabId, frameId),
+    framePages: framePagesOf(tabId),
+    targetPage: (frameId) => targetPageOf(tabId, frameId),
     broadcast: broadcastToPanels,
     notifyPanel: (msg) => postToPanelsIn(tabId, msg),
     retention: retentionSettings,

@@ -10,7 +10,18 @@ const keyOf = (tabId: number) => `targetFrame:${tabId}`;
 /** What this worker wrote or read: session storage holds the same. */
 const known = new Map<number, number>();
 
+/**
+ * How many fields each tab's frames claimed while this worker lives: while it stays, the
+ * tracked field is the one it was (frame-pages.ts looks at its frame once per claim).
+ */
+const claims = new Map<number, number>();
+
+export function claimsIn(tabId: number): number {
+  return claims.get(tabId) ?? 0;
+}
+
 export async function rememberTargetFrame(tabId: number, frameId: number): Promise<void> {
+  claims.set(tabId, claimsIn(tabId) + 1);
   known.set(tabId, frameId);
   await browser.storage.session.set({ [keyOf(tabId)]: frameId });
 }
@@ -28,6 +39,7 @@ export async function targetFrameOf(tabId: number): Promise<number> {
 export function setUpTargetFrameCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     known.delete(tabId);
+    claims.delete(tabId);
     void browser.storage.session.remove(keyOf(tabId));
   });
 }

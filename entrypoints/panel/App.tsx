@@ -210,10 +210,17 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   /** Says what stopped an action on a moved page, and asks (PageMovedConfirm). */
   const askAboutMove = (action: 'Insert' | 'Fill', move: PageMove, force = false) => {
     setAskMoved({ action, move, force });
+    const nothing = `nothing was ${action === 'Insert' ? 'inserted' : 'filled'}; check the client, then confirm`;
+    // A frame's move is seen only at an insert into it: the notice (asked of the top page's
+    // address) would take it back at the next look.
+    if (move.inFrame) {
+      setStatus(
+        `The page in the note field’s frame changed since this note was written (${move.from} → ${move.to}) — ${nothing}`,
+      );
+      return;
+    }
     setMovedSince(move);
-    setStatus(
-      `The EHR page changed since this note was opened (${move.from} → ${move.to}) — nothing was ${action === 'Insert' ? 'inserted' : 'filled'}; check the client, then confirm`,
-    );
+    setStatus(`The EHR page changed since this note was opened (${move.from} → ${move.to}) — ${nothing}`);
   };
 
   const insert = async (force: boolean, pageMovedOk = false) => {
@@ -244,7 +251,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       if (result.outcome === 'obstructed') {
         setStatus(`${result.obstruction} — nothing was inserted or copied`);
       } else if (result.outcome === 'pageMoved') {
-        askAboutMove('Insert', { from: result.from, to: result.to }, force);
+        askAboutMove('Insert', { from: result.from, to: result.to, inFrame: result.inFrame }, force);
       } else if (result.outcome === 'inserted') {
         const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));

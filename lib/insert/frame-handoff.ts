@@ -11,7 +11,9 @@ export interface TrackedTarget {
   readonly caret: Range | null;
 }
 
-const TARGET = Symbol.for('reverie.target');
+/** The registered symbol's name the tracked field is published under (see targetFramePage). */
+export const TARGET_SLOT = 'reverie.target';
+const TARGET = Symbol.for(TARGET_SLOT);
 const PANEL_CHECK = Symbol.for('reverie.panelCheck');
 const INSERTER = Symbol.for('reverie.inserter');
 

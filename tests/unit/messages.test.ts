@@ -53,6 +53,28 @@ describe('isMessage', () => {
     [{ type: 'bg:insert', note, insertedInto: [], force: true }, 'panel:', false],
     [{ type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i' }, 'bg:', true],
     [
+      {
+        type: 'bg:insert',
+        note,
+        insertedInto: [],
+        force: true,
+        insertId: 'i',
+        framePages: { '0': 'http://e/a' },
+      },
+      'bg:',
+      true,
+    ],
+    [
+      { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', framePages: { '0': 3 } },
+      'bg:',
+      false,
+    ],
+    [
+      { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', framePages: ['http://e/a'] },
+      'bg:',
+      false,
+    ],
+    [
       { type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i', checkPanel: true },
       'bg:',
       true,

@@ -1,7 +1,7 @@
 /** A single-page EHR's move to another page while the panel stays open (lib/page-move.ts). */
 import { describe, expect, it } from 'vitest';
 import { pageKeyOf } from '@/lib/page-key';
-import { pageMoveOf } from '@/lib/page-move';
+import { frameMoveOf, framePageKeyOf, pageMoveOf } from '@/lib/page-move';
 
 const EHR = 'https://ehr.example/clients/12/notes/new?tab=note';
 
@@ -39,5 +39,30 @@ describe('pageMoveOf', () => {
 
   it('sees no move before the panel was opened on any page', () => {
     expect(pageMoveOf('', EHR)).toBeNull();
+  });
+});
+
+describe('frameMoveOf', () => {
+  const written = pageKeyOf('https://ehr.example/chart/note.aspx?client=12');
+
+  it('sees a frame that loaded another client’s page, and says it is the frame', () => {
+    expect(frameMoveOf(written, 'https://ehr.example/chart/note.aspx?client=47')).toEqual({
+      from: '/chart/note.aspx?client=12',
+      to: '/chart/note.aspx?client=47',
+      inFrame: true,
+    });
+  });
+
+  it('sees no move on the same page, by an anchor, or a reload of it', () => {
+    expect(frameMoveOf(written, 'https://ehr.example/chart/note.aspx?client=12')).toBeNull();
+    expect(frameMoveOf(written, 'https://ehr.example/chart/note.aspx?client=12#plan')).toBeNull();
+  });
+
+  it('sees none without a page noted, or in a frame of no address of its own', () => {
+    expect(frameMoveOf(undefined, 'https://ehr.example/chart/note.aspx?client=47')).toBeNull();
+    expect(frameMoveOf(written, 'about:blank')).toBeNull();
+    expect(frameMoveOf(written, 'about:srcdoc')).toBeNull();
+    expect(framePageKeyOf('about:blank')).toBeNull();
+    expect(framePageKeyOf('HTTP://ehr.example/a?b=1#c')).toBe('http://ehr.example/a?b=1');
   });
 });

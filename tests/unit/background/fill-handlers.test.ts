@@ -4,7 +4,7 @@ import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/pa
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { Draft } from '@/lib/drafts/model';
 import type { FieldTarget } from '@/lib/fill/field-maps';
-import { memoryStore } from './memory-store';
+import { memoryFramePages, memoryStore } from './memory-store';
 
 let db: DraftsDatabase;
 let world: PanelWorld;
@@ -27,6 +27,8 @@ beforeEach(() => {
     sendToFrame: vi.fn(async () => undefined),
     targetFrame: async () => 0,
     prepareInsert: async () => {},
+    framePages: memoryFramePages(),
+    targetPage: async () => null,
     broadcast: vi.fn(async () => undefined),
     notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },

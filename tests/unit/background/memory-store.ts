@@ -1,3 +1,5 @@
+import { framePagesOfDraft, withFramePage, type FramePages } from '@/lib/frame-pages';
+
 /** A settings store kept in memory, shaped like the background's storage.local ones. */
 export function memoryStore<T>(initial: T) {
   const store = {
@@ -5,6 +7,29 @@ export function memoryStore<T>(initial: T) {
     get: async () => store.value,
     set: async (value: T) => {
       store.value = value;
+    },
+  };
+  return store;
+}
+
+/** A tab's frame pages (entrypoints/background/frame-pages.ts) kept in memory. */
+export function memoryFramePages() {
+  let looked = '';
+  const store = {
+    pages: {} as FramePages,
+    ofDraft: async (draftId: string) => framePagesOfDraft(store.pages, draftId),
+    record: async (draftId: string, slot: string, key: string) => {
+      store.pages = withFramePage(store.pages, draftId, slot, key);
+    },
+    /** Once per draft until `claim()`: the tab's claims are the test's to make. */
+    looked: (draftId: string) => {
+      if (looked === draftId) return true;
+      looked = draftId;
+      return false;
+    },
+    /** A field claimed anew: the next save looks at its frame again. */
+    claim: () => {
+      looked = '';
     },
   };
   return store;

@@ -3,6 +3,8 @@ import { handlePanelMessage, type PanelWorld } from '@/entrypoints/background/pa
 import { DraftsDatabase } from '@/lib/drafts/db';
 import type { Draft } from '@/lib/drafts/model';
 import type { BackgroundToContentMessage, PanelMessage } from '@/lib/messages';
+import type { FramePage } from '@/lib/frame-page';
+import { memoryFramePages } from './memory-store';
 
 let db: DraftsDatabase;
 let world: PanelWorld;
@@ -10,6 +12,9 @@ let sent: { frameId: number; msg: BackgroundToContentMessage }[];
 let reply: unknown;
 /** What the top frame's content script says about the panel's visibility. */
 let visibility: unknown;
+/** The tracked field's frame and its address now (targetPage); null: the top document, or no access. */
+let targetPage: FramePage | null;
+let framePages: ReturnType<typeof memoryFramePages>;
 let n = 0;
 
 beforeEach(() => {
@@ -18,6 +23,8 @@ beforeEach(() => {
   sent = [];
   reply = undefined;
   visibility = { obstruction: null, moved: null };
+  targetPage = null;
+  framePages = memoryFramePages();
   let id = 0;
   world = {
     db,
@@ -30,6 +37,8 @@ beforeEach(() => {
     }),
     targetFrame: async () => 3,
     prepareInsert: vi.fn(async () => {}),
+    framePages,
+    targetPage: vi.fn(async () => targetPage),
     broadcast: vi.fn(async () => undefined),
     notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
@@ -205,6 +214,82 @@ describe('handlePanelMessage', () => {
     world.targetFrame = async () => 0;
     await handlePanelMessage({ ...insert, insertId: 'i4', pageMovedOk: true }, world);
     expect(sent.at(-1)?.msg).toMatchObject({ type: 'bg:insert', checkPanel: true, pageMovedOk: true });
+  });
+
+  it('notes the page the note field’s frame shows while the draft is written, once', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    targetPage = { slot: '1', href: 'http://127.0.0.1/chart/note?client=12#top' };
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    // Noted by the time the save is answered.
+    expect(framePages.pages).toEqual({ [fresh.id]: { '1': 'http://127.0.0.1/chart/note?client=12' } });
+    expect(world.targetPage).toHaveBeenCalledWith(3);
+    // More saves of the same draft, the same field: its frame is not asked again.
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
+    expect(world.targetPage).toHaveBeenCalledTimes(1);
+    // The frame loads another client's chart, a field there is claimed, the draft goes on:
+    // its page there stays the first.
+    targetPage = { slot: '1', href: 'http://127.0.0.1/chart/note?client=47' };
+    framePages.claim();
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 2 } }, world);
+    expect(world.targetPage).toHaveBeenCalledTimes(2);
+    expect(framePages.pages).toEqual({ [fresh.id]: { '1': 'http://127.0.0.1/chart/note?client=12' } });
+
+    // The insert hands the frame what each frame showed, to compare with its own.
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    await handlePanelMessage(insertMessage(fresh.id), world);
+    expect(sent.find((s) => s.msg.type === 'bg:insert')?.msg).toMatchObject({
+      framePages: { '1': 'http://127.0.0.1/chart/note?client=12' },
+      pageMovedOk: false,
+    });
+  });
+
+  it('answers a save although the note field’s frame never says where it is', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    // A frame held by the page (an alert open there): without the cap the save never answers.
+    vi.mocked(world.targetPage).mockImplementation(() => new Promise(() => {}));
+    expect(await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world)).toEqual({
+      ok: true,
+      revision: 1,
+    });
+  });
+
+  it('takes a frame’s page where the note went as the draft’s page there', async () => {
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    await framePages.record(draft.id, '1', 'http://127.0.0.1/note?client=12');
+    // The frame moved on: it answers so, and the clinician confirms.
+    reply = { outcome: 'pageMoved', from: '/note?client=12', to: '/note?client=47', inFrame: true };
+    expect(await handlePanelMessage(insertMessage(draft.id), world)).toEqual(reply);
+    targetPage = { slot: '1', href: 'http://127.0.0.1/note?client=47' };
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    await handlePanelMessage(insertMessage(draft.id, { insertId: 'i2', pageMovedOk: true }), world);
+    await vi.waitFor(() =>
+      expect(framePages.pages[draft.id]).toEqual({ '1': 'http://127.0.0.1/note?client=47' }),
+    );
+    // Not inserted: nothing taken.
+    targetPage = { slot: '1', href: 'http://127.0.0.1/note?client=90' };
+    reply = { outcome: 'failed', reason: 'no' };
+    await handlePanelMessage(insertMessage(draft.id, { insertId: 'i3' }), world);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(framePages.pages[draft.id]).toEqual({ '1': 'http://127.0.0.1/note?client=47' });
+  });
+
+  it('notes no frame page for a field in the top document, a frame of no address, or none readable', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    // The top document, or no access there: nothing noted, and the insert hands nothing.
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    expect(framePages.pages).toEqual({});
+    // A frame of no address of its own (about:blank, srcdoc).
+    targetPage = { slot: '0', href: 'about:srcdoc' };
+    framePages.claim();
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
+    expect(world.targetPage).toHaveBeenCalledTimes(2);
+    expect(framePages.pages).toEqual({});
+    reply = { outcome: 'inserted', fieldKey: 'k' };
+    await handlePanelMessage(insertMessage(fresh.id), world);
+    expect(sent.find((s) => s.msg.type === 'bg:insert')?.msg).not.toHaveProperty('framePages');
   });
 
   it('answers the panel before the insertion is stored', async () => {

@@ -1,0 +1,39 @@
+/**
+ * Which frame of the tab holds the note field, and the address of its document: a framed
+ * EHR loads another client's chart into the same frame while the top address stays
+ * (lib/frame-pages.ts). A frame is named by its place in the tab's frame tree (its index
+ * among its parent's frames, from the top down), which stays while it loads other pages
+ * and is the same from any frame's script, the top frame's (which tracks fields in its
+ * same-origin frames) or the frame's own.
+ */
+export interface FramePage {
+  /** The frame's place: indexes from the top, joined by dots ("0", "1.2"). */
+  slot: string;
+  href: string;
+}
+
+/**
+ * The frame page of `given`, or of the field tracked in this frame (published under the
+ * registered symbol `targetSlot`, lib/insert/frame-handoff.ts) when none is given. Null for
+ * a field in the top document (its page is the top address, checked apart) or none.
+ * Runs in the frame, injected by the background too: serialized without its module, so it
+ * names nothing outside itself.
+ */
+export function targetFramePage(targetSlot: string, given?: Element | null): FramePage | null {
+  const tracked = (window as unknown as Record<symbol, { element?: Element | null } | undefined>)[
+    Symbol.for(targetSlot)
+  ];
+  const element = given === undefined ? tracked?.element : given;
+  // A field whose document the frame has since replaced has no window: no page.
+  const win = element?.ownerDocument?.defaultView;
+  if (!win || win === win.top) return null;
+  const path: number[] = [];
+  // Indexes and parents are readable across origins; a parent's address is not needed.
+  for (let w: Window = win; w !== w.top; w = w.parent) {
+    const siblings = w.parent.frames;
+    let index = 0;
+    while (index < siblings.length && siblings[index] !== w) index += 1;
+    path.unshift(index);
+  }
+  return { slot: path.join('.'), href: win.location.href };
+}

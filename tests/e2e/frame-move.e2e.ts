@@ -1,0 +1,110 @@
+/**
+ * A framed EHR loads another client's chart into its chart frame, and the top address,
+ * which a draft is filed under, stays. An insert into that frame once it shows another
+ * page than while the note was written asks first (lib/page-move.ts, frameMoveOf), and
+ * inserts once confirmed. A chart loaded again (the same page) takes the note without a
+ * question, and so does a new note written for the chart now shown. Charts from the
+ * shell's own origin and from another one. Real Chromium and Firefox ESR.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
+import { useSuite } from './harness/suite';
+import { until } from './harness/until';
+
+const FOCUS = 'Spoke of the move to the new flat.';
+const FRAME = '#chart-frame';
+const copies = (text: string) => text.split(FOCUS).length - 1;
+const chartNote = (page: HostPage) =>
+  page.evaluateInFrame<string>(FRAME, `document.querySelector('#note')?.value ?? ''`);
+const MOVED =
+  /page in the note field’s frame changed since this note was written \(\/framed-chart\.html\?client=12 → \/framed-chart\.html\?client=47\)/;
+
+/** Has the chart frame show `client`'s chart, ready for a click into its note field. */
+async function showChart(page: HostPage, client: string): Promise<void> {
+  await page.click(`#client-${client}`);
+  await until(
+    async () =>
+      (await chartNote(page).catch(() => '')).startsWith(
+        `Existing text for ${client === '12' ? 'R.T.' : 'K.L.'}`,
+      )
+        ? true
+        : undefined,
+    `client ${client}'s chart`,
+  );
+}
+
+/** A note written, and saved, with the caret in client R.T.'s chart. */
+async function noteWritten(page: HostPage): Promise<PanelDriver> {
+  await until(async () => ((await chartNote(page).catch(() => '')) ? true : undefined), 'the chart');
+  await page.clickInFrame(FRAME, '#note');
+  const panel = await page.openPanel();
+  await panel.fill('Session focus', FOCUS);
+  await panel.check('No risk indicated');
+  await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+  return panel;
+}
+
+describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, in %s', (kind) => {
+  const suite = useSuite(kind);
+
+  it.each([
+    ['its own origin', 'framed-ehr.html'],
+    ['another origin', 'framed-ehr.html?chart=other'],
+  ])(
+    'asks before inserting into the chart it loaded (charts from %s), and inserts once confirmed',
+    async (_, url) => {
+      const page = await suite.open(url);
+      const panel = await noteWritten(page);
+      // The chart's origin is the one the case names (the shell's query chose it).
+      const chartOrigin = await page.evaluateInFrame<string>(FRAME, 'location.origin');
+      expect(chartOrigin === (await page.evaluate<string>('location.origin'))).toBe(!url.includes('other'));
+
+      await showChart(page, '47');
+      await page.clickInFrame(FRAME, '#note');
+      await panel.click('Insert note');
+      await panel.waitForStatus(MOVED);
+      expect(await chartNote(page)).toBe('Existing text for K.L.');
+      // The top address did not change: the advice is a new note, not the panel reopened.
+      expect(await panel.text()).toContain('press New note');
+      expect(await panel.axe()).toEqual([]);
+      await panel.click('Cancel');
+      await panel.waitForStatus(/^Nothing was inserted$/);
+      expect(await chartNote(page)).toBe('Existing text for K.L.');
+
+      await panel.click('Insert note');
+      await panel.waitForStatus(MOVED);
+      await panel.click('Insert here anyway');
+      await panel.waitForStatus(/Inserted/);
+      expect(copies(await chartNote(page))).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('takes the note without a question into the chart it was written in, loaded again, and a new note into the chart shown', async () => {
+    const page = await suite.open('framed-ehr.html');
+    const panel = await noteWritten(page);
+
+    // Away and back: the frame loads R.T.'s chart anew, the same page.
+    await showChart(page, '47');
+    await showChart(page, '12');
+    await page.clickInFrame(FRAME, '#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(copies(await chartNote(page))).toBe(1);
+
+    // K.L.'s chart, and a note of its own written there.
+    await showChart(page, '47');
+    await page.clickInFrame(FRAME, '#note');
+    await panel.click('New note');
+    await panel.waitForStatus(/^New note started$/);
+    await panel.fill('Session focus', FOCUS);
+    await panel.check('No risk indicated');
+    await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(copies(await chartNote(page))).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});

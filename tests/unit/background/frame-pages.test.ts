@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// A fresh module per test: its memory is a worker's life.
+const load = async () => {
+  vi.resetModules();
+  return import('@/entrypoints/background/frame-pages');
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('frame pages of a tab', () => {
+  it('answers from memory after a record, without reading storage', async () => {
+    const { framePagesOf } = await load();
+    await framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    const read = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await framePagesOf(4).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('still knows in a restarted worker, from session storage, and keeps tabs apart', async () => {
+    await (await load()).framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    const restarted = await load();
+    expect(await restarted.framePagesOf(4).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
+    expect(await restarted.framePagesOf(5).ofDraft('d')).toEqual({});
+  });
+
+  it('forgets a closed tab', async () => {
+    const { framePagesOf, setUpFramePagesCleanup } = await load();
+    setUpFramePagesCleanup();
+    await framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
+    expect(await framePagesOf(4).ofDraft('d')).toEqual({});
+    expect(await (await load()).framePagesOf(4).ofDraft('d')).toEqual({});
+  });
+});
+
+describe('looking at the field’s frame', () => {
+  it('looks once per draft while the tab claims no other field', async () => {
+    const { framePagesOf } = await load();
+    const { rememberTargetFrame } = await import('@/entrypoints/background/target-frames');
+    const tab = framePagesOf(4);
+    expect(tab.looked('d')).toBe(false);
+    expect(tab.looked('d')).toBe(true);
+    // Another draft, or the same one after a field was claimed: look again.
+    expect(tab.looked('e')).toBe(false);
+    await rememberTargetFrame(4, 2);
+    expect(tab.looked('e')).toBe(false);
+    expect(tab.looked('e')).toBe(true);
+    // Tabs apart.
+    expect(framePagesOf(5).looked('e')).toBe(false);
+  });
+});
