@@ -8,6 +8,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { PageBridge } from '@/lib/insert/adapter';
 import { callBridgeByEvent, newBridgeChannel } from '@/lib/insert/bridge-events';
 import type { BridgeResult, InsertOfCall } from '@/lib/insert/bridge-protocol';
+import { inShownDocument } from '@/lib/insert/editable';
 import { insertNote } from '@/lib/insert/engine';
 import { fieldKey } from '@/lib/insert/field-key';
 import { currentField } from '@/lib/insert/replacement';
@@ -87,9 +88,10 @@ export default defineUnlistedScript(() => {
     const frameMove = framePage && frameMoveOf(raw.framePages?.[framePage.slot], framePage.href);
     if (frameMove) return Promise.resolve({ outcome: 'pageMoved' as const, ...frameMove });
     // The key the engine gives this field (the same inputs), for the bridge's early answer.
-    const of = target.element
-      ? { insertId: raw.insertId, fieldKey: fieldKey(target.element, location.href) }
-      : undefined;
+    const of =
+      target.element && inShownDocument(target.element)
+        ? { insertId: raw.insertId, fieldKey: fieldKey(target.element, location.href) }
+        : undefined;
     return insertNote({
       target: target.element,
       caret: target.caret,

@@ -24,8 +24,13 @@ export function targetFramePage(targetSlot: string, given?: Element | null): Fra
     Symbol.for(targetSlot)
   ];
   const element = given === undefined ? tracked?.element : given;
-  // A field whose document the frame has since replaced has no window: no page.
-  const win = element?.ownerDocument?.defaultView;
+  let win: Window | null | undefined;
+  try {
+    // A field whose document the frame has since replaced has no window: no page.
+    win = element?.ownerDocument?.defaultView;
+  } catch {
+    return null; // Firefox: that document's nodes are dead objects, which throw at a touch
+  }
   if (!win || win === win.top) return null;
   const path: number[] = [];
   // Indexes and parents are readable across origins; a parent's address is not needed.

@@ -186,7 +186,17 @@ export function trackTarget(
     check?.();
   };
   const followFocusMove = (from: Window) => (event: Event) => {
-    if (event.target !== from) return;
+    if (event.target !== from) {
+      // A field of a watched frame took the focus: it is the one, whatever this document's
+      // activeElement says yet (the panel's frame, when the focus came from there).
+      const field =
+        event.type === 'focus' && from !== win ? editableRoot(event.composedPath()[0] ?? null) : null;
+      if (field) {
+        pendingCheck = null;
+        claimWithCaret(field, true);
+      }
+      return;
+    }
     // Coming into a frame, the focus is already there, in both engines: this check stands
     // for any still waiting from the blur before.
     if (event.type === 'focus') {
@@ -229,6 +239,30 @@ export function trackTarget(
     from.addEventListener('focus', listener, { capture: true, signal });
     onFrameWatched(from);
     watchRewrites(from);
+    watchLoads(from);
+  };
+  /**
+   * A watched frame that loads another page (a framed EHR's next client's chart) has a new
+   * window, without the listeners added to the last one: they go to the new one as it
+   * loads, as after a rewrite. Else the focus coming into it from the panel (or from a
+   * frame of another origin) would never be heard, and the field clicked there never
+   * claimed: Insert would name the field of the page the frame left.
+   */
+  const loadsWatched = new WeakSet<Element>();
+  const watchLoads = (frameWin: Window) => {
+    const frame = frameWin.frameElement;
+    if (!frame || loadsWatched.has(frame)) return;
+    loadsWatched.add(frame);
+    frame.addEventListener(
+      'load',
+      () => {
+        // The window the frame holds now: Firefox cuts off the one watched before, with its
+        // document. Gone to another origin: that frame's own content script has its fields.
+        const now = sameOriginWindow(frame);
+        if (now) watchFocusMoves(now);
+      },
+      { signal },
+    );
   };
   /**
    * A watched frame that the page writes anew (a template loaded after the clinician was in
@@ -265,16 +299,19 @@ export function trackTarget(
    */
   const watchChildFrames = () => {
     for (const frame of doc.querySelectorAll('iframe, frame')) {
-      let inner: Window | null = null;
-      try {
-        inner =
-          (frame as HTMLIFrameElement).contentDocument?.location?.origin === doc.location.origin
-            ? (frame as HTMLIFrameElement).contentWindow
-            : null;
-      } catch {
-        // Another origin: that frame's own content script tracks its fields.
-      }
+      const inner = sameOriginWindow(frame);
       if (inner) watchFocusMoves(inner);
+    }
+  };
+
+  /** A frame element's window while its page is of this document's origin, else null. */
+  const sameOriginWindow = (frame: Element): Window | null => {
+    try {
+      return (frame as HTMLIFrameElement).contentDocument?.location?.origin === doc.location.origin
+        ? (frame as HTMLIFrameElement).contentWindow
+        : null;
+    } catch {
+      return null; // another origin: that frame's own content script tracks its fields
     }
   };
 

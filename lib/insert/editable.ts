@@ -67,9 +67,24 @@ export function editableRoot(target: EventTarget | null): HTMLElement | null {
 export const EDIT_CONTEXT_REFUSAL =
   "This field takes typing only through the browser's EditContext (a code editor such as Monaco), so the note cannot go in directly";
 
+/**
+ * Whether the field's document is still the one its frame shows. A frame that loaded
+ * another page leaves its old document without a window: Chromium keeps the old nodes
+ * connected to it (a note put there would read back fine, and show nowhere), Firefox cuts
+ * them off (a "dead object", which throws at any touch).
+ */
+export function inShownDocument(el: Element): boolean {
+  try {
+    return el.ownerDocument.defaultView !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a field cannot take text right now, or null when it can. */
 export function refusalReason(el: HTMLElement): string | null {
-  if (!el.isConnected) return 'The note field is no longer on the page — click into it and try again';
+  if (!inShownDocument(el) || !el.isConnected)
+    return 'The note field is no longer on the page — click into it and try again';
   if (takesEditContext(el)) return EDIT_CONTEXT_REFUSAL;
   if (isTextField(el) && (el.disabled || el.readOnly)) return 'The note field is read-only';
   return null;

@@ -8,7 +8,7 @@
  * only when exactly one field of the same kind answers; anything less certain is left to
  * the clinician ("no longer on the page — click into it").
  */
-import { editableRoot, isTextField } from './editable';
+import { editableRoot, inShownDocument, isTextField } from './editable';
 
 /** Attributes that name a field the same way across a re-render. */
 const NAMING = ['id', 'name', 'aria-label', 'aria-labelledby', 'data-testid', 'placeholder'] as const;
@@ -43,6 +43,9 @@ export function replacementFor(gone: HTMLElement, doc: Document): HTMLElement | 
  * everything already written.
  */
 export function currentField({ element, caret }: FieldAndCaret): FieldAndCaret {
+  // Its frame shows another page now: no replacement there is this field (it may be
+  // another client's), and its caret is gone with it.
+  if (element && !inShownDocument(element)) return { element, caret: null };
   if (!element || element.isConnected) return { element, caret };
   const doc = element.ownerDocument;
   const found = replacementFor(element, doc);

@@ -107,4 +107,24 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('puts nothing into the page the frame left, and has the clinician click into the chart it shows', async () => {
+    const page = await suite.open('framed-ehr.html');
+    const panel = await noteWritten(page);
+
+    // The frame shows K.L.'s chart; the field clicked was R.T.'s, in the page it left. A
+    // note put there would read back as inserted and show nowhere.
+    await showChart(page, '47');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/^The note field is no longer on the page — click into it and try again\./);
+    expect(await chartNote(page)).toBe('Existing text for K.L.');
+
+    // Clicked into K.L.'s field: the frame's move is asked about, as ever.
+    await page.clickInFrame(FRAME, '#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(MOVED);
+    expect(await chartNote(page)).toBe('Existing text for K.L.');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

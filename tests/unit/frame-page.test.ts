@@ -56,3 +56,17 @@ describe('targetFramePage', () => {
     expect(targetFramePage('reverie.test.nothing')).toBeNull();
   });
 });
+
+describe('targetFramePage on a field Firefox cut off', () => {
+  it('gives nothing when touching the field throws (a dead object)', () => {
+    const dead = new Proxy(
+      {},
+      {
+        get() {
+          throw new TypeError("can't access dead object");
+        },
+      },
+    ) as Element;
+    expect(targetFramePage('unused', dead)).toBeNull();
+  });
+});

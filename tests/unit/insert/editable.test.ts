@@ -8,6 +8,7 @@ import {
   EDIT_CONTEXT_REFUSAL,
   editableRoot,
   isKeyCatcher,
+  inShownDocument,
   refusalReason,
   takesEditContext,
 } from '@/lib/insert/editable';
@@ -102,5 +103,27 @@ describe('a field typed into through an EditContext (Monaco in Chromium)', () =>
     expect(editableRoot(div)).toBeNull();
     expect(refusalReason(div)).toBeNull();
     div.remove();
+  });
+});
+
+describe('inShownDocument', () => {
+  it('is true for a field of a document its window shows, false for one no window shows or a dead one', () => {
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    expect(inShownDocument(field)).toBe(true);
+    field.remove();
+    const left = document.implementation.createHTMLDocument('Last page');
+    expect(inShownDocument(left.body.appendChild(left.createElement('textarea')))).toBe(false);
+    // Firefox: a node of a document its frame replaced throws at any touch.
+    const dead = new Proxy(
+      {},
+      {
+        get() {
+          throw new TypeError("can't access dead object");
+        },
+      },
+    ) as HTMLElement;
+    expect(inShownDocument(dead)).toBe(false);
+    expect(refusalReason(dead)).toMatch(/no longer on the page/);
   });
 });

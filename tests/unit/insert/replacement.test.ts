@@ -5,6 +5,7 @@
  * caret carries over when the text is unchanged, else the note goes at the end.
  */
 import { describe, expect, it } from 'vitest';
+import { refusalReason } from '@/lib/insert/editable';
 import { currentField, replacementFor } from '@/lib/insert/replacement';
 
 /** Marks elements editable as a browser does (happy-dom computes no isContentEditable). */
@@ -13,10 +14,10 @@ const editable = (...elements: Element[]) => {
     Object.defineProperty(el, 'isContentEditable', { value: true, configurable: true });
 };
 
+/** The test window's own document: a field is in a document its window shows. */
 function page(html: string): Document {
-  const doc = document.implementation.createHTMLDocument('EHR');
-  doc.body.innerHTML = html;
-  return doc;
+  document.body.innerHTML = html;
+  return document;
 }
 
 /** Swaps `selector`'s element for a fresh copy, as a re-render does; returns the old one. */
@@ -120,6 +121,16 @@ describe('currentField', () => {
     expect(element).toBe(fresh);
     expect(caret?.collapsed).toBe(true);
     expect([caret?.startContainer, caret?.startOffset]).toEqual([fresh, fresh.childNodes.length]);
+  });
+
+  it('takes no replacement, and drops the caret, where the field’s frame shows another page', () => {
+    // A document no window shows, as a frame's last page is once it loads another.
+    const left = document.implementation.createHTMLDocument('Last client');
+    left.body.innerHTML = '<textarea id="note">R.T.</textarea>';
+    const old = left.querySelector('textarea')!;
+    page('<textarea id="note">K.L.</textarea>');
+    expect(currentField({ element: old, caret: left.createRange() })).toEqual({ element: old, caret: null });
+    expect(refusalReason(old)).toMatch(/no longer on the page/);
   });
 
   it('keeps the gone field when no replacement is certain: the engine then says so', () => {
