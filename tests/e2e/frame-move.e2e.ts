@@ -4,7 +4,8 @@
  * page than while the note was written asks first (lib/page-move.ts, frameMoveOf), and
  * inserts once confirmed. A chart loaded again (the same page) takes the note without a
  * question, and so does a new note written for the chart now shown. Charts from the
- * shell's own origin and from another one. Real Chromium and Firefox ESR.
+ * shell's own origin and from another one, and a legacy frameset. Real Chromium and
+ * Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -21,7 +22,10 @@ const MOVED =
 
 /** Has the chart frame show `client`'s chart, ready for a click into its note field. */
 async function showChart(page: HostPage, client: string): Promise<void> {
-  await page.click(`#client-${client}`);
+  // The client list: in the shell page, or in a frame of its own (a frameset).
+  if (await page.evaluate<boolean>(`!!document.querySelector('#nav-frame')`))
+    await page.clickInFrame('#nav-frame', `#client-${client}`);
+  else await page.click(`#client-${client}`);
   await until(
     async () =>
       (await chartNote(page).catch(() => '')).startsWith(
@@ -50,6 +54,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
   it.each([
     ['its own origin', 'framed-ehr.html'],
     ['another origin', 'framed-ehr.html?chart=other'],
+    ['the list’s frame, in a legacy frameset', 'framed-frameset.html'],
   ])(
     'asks before inserting into the chart it loaded (charts from %s), and inserts once confirmed',
     async (_, url) => {
