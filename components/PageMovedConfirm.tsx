@@ -21,9 +21,10 @@ export function PageMovedConfirm({ move, action, onConfirm, onCancel }: Props) {
       {move.inFrame ? (
         // The top address did not change: closing and opening the panel brings this draft back.
         <p id="moved-text">
-          This note was written while the note field’s frame showed <code>{move.from}</code>; it now shows{' '}
-          <code>{move.to}</code>. Check the field belongs to this note’s client. To write a note for this
-          client instead, press New note: this draft is kept.
+          This note was written while{' '}
+          {action === 'Insert' ? 'the note field’s frame' : 'the frame of a field to fill'} showed{' '}
+          <code>{move.from}</code>; it now shows <code>{move.to}</code>. Check the field belongs to this
+          note’s client. To write a note for this client instead, press New note: this draft is kept.
         </p>
       ) : (
         <p id="moved-text">

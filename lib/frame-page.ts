@@ -14,15 +14,20 @@ export interface FramePage {
 
 /**
  * The frame page of `given`, or of the field tracked in this frame (published under the
- * registered symbol `targetSlot`, lib/insert/frame-handoff.ts) when none is given. Null for
- * a field in the top document (its page is the top address, checked apart) or none.
+ * registered symbol `targetSlot`, lib/insert/frame-handoff.ts) when none is given, or of
+ * this frame itself when `targetSlot` is null (every frame's page, noted for "Fill
+ * fields", which fills mapped fields, not the one clicked). Null for the top document (its
+ * page is the top address, checked apart) or no field.
  * Runs in the frame, injected by the background too: serialized without its module, so it
  * names nothing outside itself.
  */
-export function targetFramePage(targetSlot: string, given?: Element | null): FramePage | null {
-  const tracked = (window as unknown as Record<symbol, { element?: Element | null } | undefined>)[
-    Symbol.for(targetSlot)
-  ];
+export function targetFramePage(targetSlot: string | null, given?: Element | null): FramePage | null {
+  const tracked =
+    targetSlot === null
+      ? { element: document.documentElement }
+      : (window as unknown as Record<symbol, { element?: Element | null } | undefined>)[
+          Symbol.for(targetSlot)
+        ];
   const element = given === undefined ? tracked?.element : given;
   let win: Window | null | undefined;
   try {

@@ -1,6 +1,7 @@
 /**
- * The page each frame of a tab showed while a draft was written with its note field there:
- * per draft, per frame (its place in the frame tree, lib/frame-page.ts). A framed EHR loads
+ * The page each frame of a tab showed while a draft was written (every frame's, at the
+ * draft's first save, and the note field's frame, at the first save after a click into a
+ * field there): per draft, per frame (its place in the frame tree, lib/frame-page.ts). A framed EHR loads
  * another client's chart into the same frame, and an insert there then asks first
  * (lib/page-move.ts, frameMoveOf). Pure: the background keeps one record per tab.
  */
@@ -18,9 +19,18 @@ export function framePagesOfDraft(pages: FramePages, draftId: string): DraftFram
   return pages[draftId] ?? {};
 }
 
-/** The record with `key` as the frame's page for the draft, that draft now the newest. */
-export function withFramePage(pages: FramePages, draftId: string, slot: string, key: string): FramePages {
-  const { [draftId]: frames, ...others } = pages;
+/**
+ * A draft keeps the pages of this many frames (a page of many frames: ads, widgets); frames
+ * noted first are kept, and a frame already noted may always change its page.
+ */
+export const FRAME_PAGES_FRAMES = 40;
+
+/** The record with `frames` (slot → page key) as those frames' pages for the draft, that draft now the newest. */
+export function withFramePages(pages: FramePages, draftId: string, frames: DraftFramePages): FramePages {
+  const { [draftId]: noted = {}, ...others } = pages;
   const kept = Object.entries(others).slice(-(FRAME_PAGES_DRAFTS - 1));
-  return { ...Object.fromEntries(kept), [draftId]: { ...frames, [slot]: key } };
+  const merged = { ...noted };
+  for (const [slot, key] of Object.entries(frames))
+    if (slot in merged || Object.keys(merged).length < FRAME_PAGES_FRAMES) merged[slot] = key;
+  return { ...Object.fromEntries(kept), [draftId]: merged };
 }

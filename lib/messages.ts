@@ -163,10 +163,14 @@ export interface PanelMessages {
   'panel:pickChoose': { request: Empty; response: boolean };
   'panel:pickCancel': { request: Empty; response: void };
   'panel:forgetField': { request: { pageKey: string; key: string }; response: void };
-  /** Fills every mapped field with its part, each verified; one result per part. */
+  /**
+   * Fills every mapped field with its part, each verified; one result per part. Nothing is
+   * filled when a field's frame shows another page than while the note was written, unless
+   * `pageMovedOk` (the clinician confirmed).
+   */
   'panel:fillFields': {
-    request: { pageKey: string; draftId: string; parts: NotePartMessage[] };
-    response: FillResult[];
+    request: { pageKey: string; draftId: string; parts: NotePartMessage[]; pageMovedOk?: boolean };
+    response: { outcome: 'filled'; results: FillResult[] } | ({ outcome: 'pageMoved' } & PageMove);
   };
   /** The passphrase typed into the panel's unlock form. */
   'panel:unlock': { request: { passphrase: string }; response: EncryptionOutcome };
@@ -394,7 +398,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     isString(m.pageKey) &&
     isString(m.draftId) &&
     Array.isArray(m.parts) &&
-    m.parts.every((p: unknown) => isRecord(p) && isString(p.key) && isNote(p.note)),
+    m.parts.every((p: unknown) => isRecord(p) && isString(p.key) && isNote(p.note)) &&
+    (m.pageMovedOk === undefined || typeof m.pageMovedOk === 'boolean'),
   'panel:unlock': (m) => isString(m.passphrase),
   'panel:flushed': (m) => isString(m.requestId),
   'content:targetFocused': () => true,

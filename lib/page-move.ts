@@ -31,8 +31,9 @@ function readable(key: string): string {
 /**
  * A framed EHR (a frameset, or a shell page with the chart in an iframe) moves to another
  * client by loading another page into a frame: the top address, which a draft is filed
- * under, stays. The move is seen at the frame that holds the note field, against the page
- * that frame showed while this draft was written (entrypoints/background/frame-pages.ts).
+ * under, stays. The move is seen at the frame that holds the field written to (the note
+ * field at Insert, each mapped field at Fill), against the page that frame showed while
+ * this draft was written (entrypoints/background/frame-pages.ts).
  * A frame of no address of its own (about:blank, srcdoc: written by its parent) tells
  * nothing: never a move.
  */

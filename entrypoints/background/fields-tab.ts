@@ -22,6 +22,7 @@
 import { browser } from 'wxt/browser';
 import { framesFor, settleFrame, stepAcross, type FrameInfo } from '@/lib/fill/frames';
 import type { FieldFillOutcome } from '@/lib/fill/report';
+import type { FramePage } from '@/lib/frame-page';
 import type { FieldTarget, PickHighlight, RenderedNote } from '@/lib/messages';
 import type { FieldsApi, FrameSelf } from '../fill-fields';
 
@@ -36,6 +37,11 @@ export interface FieldsTab {
   /** The pointer moved onto a field in `frameId`: the other frames drop their highlight. */
   hovered(frameId: number): Promise<void>;
   fill(target: FieldTarget, note: RenderedNote): Promise<FieldFillOutcome>;
+  /**
+   * The frame page of each target's field now (lib/frame-page.ts), in order; null for a
+   * field in the top document, or not found.
+   */
+  pagesOf(targets: FieldTarget[]): Promise<(FramePage | null)[]>;
 }
 
 type Op = keyof FieldsApi;
@@ -127,27 +133,44 @@ async function step(tabId: number, delta: 1 | -1): Promise<PickHighlight | null>
 }
 
 /**
- * Fills a field where its mapping says: the top page's tree, or the one frame at the
- * stored address whose document holds exactly one match (a frame that is gone, or a
+ * The frame a field's mapping points to: the top page's tree (frame 0), or the one frame at
+ * the stored address whose document holds exactly one match (a frame that is gone, or a
  * field gone from it, is reported missing like any other field).
  */
+async function frameOf(
+  tabId: number,
+  target: FieldTarget,
+  roots: () => Promise<(FrameInfo & { top: boolean })[]>,
+): Promise<{ frameId: number } | { matches: number }> {
+  if (!target.frame) return { frameId: 0 };
+  const frames = framesFor(
+    target.frame,
+    (await roots()).filter((f) => !f.top),
+  );
+  const found = await run(tabId, ids(frames), 'locate', [target.path]);
+  return settleFrame(found.map((f) => ({ frameId: f.frameId, matches: f.result })));
+}
+
 async function fill(tabId: number, target: FieldTarget, note: RenderedNote): Promise<FieldFillOutcome> {
-  let frameId = 0;
-  if (target.frame) {
-    const frames = framesFor(
-      target.frame,
-      (await rootFrames(tabId)).filter((f) => !f.top),
-    );
-    const found = await run(tabId, ids(frames), 'locate', [target.path]);
-    const settled = settleFrame(found.map((f) => ({ frameId: f.frameId, matches: f.result })));
-    if (!('frameId' in settled)) return { outcome: 'missing', matches: settled.matches };
-    frameId = settled.frameId;
-  } else {
+  if (!target.frame)
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SCRIPT] });
-  }
-  const [answer] = await run(tabId, [frameId], 'fill', [target.path, note]);
+  const at = await frameOf(tabId, target, () => rootFrames(tabId));
+  if (!('frameId' in at)) return { outcome: 'missing', matches: at.matches };
+  const [answer] = await run(tabId, [at.frameId], 'fill', [target.path, note]);
   if (!answer) throw new Error('the frame did not answer');
   return answer.result;
+}
+
+async function pagesOf(tabId: number, targets: FieldTarget[]): Promise<(FramePage | null)[]> {
+  // The script in every frame, and who answers, once for all the targets.
+  const frames = await rootFrames(tabId);
+  const pages: (FramePage | null)[] = [];
+  for (const target of targets) {
+    const at = await frameOf(tabId, target, () => Promise.resolve(frames));
+    const [answer] = 'frameId' in at ? await run(tabId, [at.frameId], 'pageOf', [target.path]) : [];
+    pages.push(answer?.result ?? null);
+  }
+  return pages;
 }
 
 export function fieldsTab(tabId: number): FieldsTab {
@@ -161,5 +184,6 @@ export function fieldsTab(tabId: number): FieldsTab {
       await run(tabId, others, 'clear');
     },
     fill: (target, note) => fill(tabId, target, note),
+    pagesOf: (targets) => pagesOf(tabId, targets),
   };
 }

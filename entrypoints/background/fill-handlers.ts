@@ -7,6 +7,9 @@ import { markInserted } from '@/lib/drafts/repository';
 import { isFieldTarget, parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
 import type { FillResult } from '@/lib/fill/report';
 import type { PanelMessage, PanelMessages } from '@/lib/messages';
+import type { DraftFramePages } from '@/lib/frame-pages';
+import { frameMoveOf } from '@/lib/page-move';
+import { noteWentTo } from './insert-handler';
 import type { PanelWorld } from './panel-handlers';
 
 export type FillMessage = Extract<
@@ -68,10 +71,23 @@ async function fillAll(
   world: PanelWorld,
 ): Promise<PanelMessages['panel:fillFields']['response']> {
   const map = (await load(world))[siteOf(msg.pageKey)] ?? {};
+  const mapped = msg.parts.flatMap((part) => (map[part.key] ? [{ part, target: map[part.key]! }] : []));
+  // Where each field is now, before any is filled: a framed EHR may have loaded another
+  // client's chart into a field's frame since the note was written, and the clinician is
+  // asked before anything goes in, not after half the note went to that chart.
+  const pages = await world.fields.pagesOf(mapped.map((m) => m.target)).catch(() => []);
+  if (!msg.pageMovedOk) {
+    const writtenOn = await world.framePages.ofDraft(msg.draftId).catch((): DraftFramePages => ({}));
+    for (const page of pages) {
+      const move = page && frameMoveOf(writtenOn[page.slot], page.href);
+      if (move) return { outcome: 'pageMoved', ...move };
+    }
+  }
   const results: FillResult[] = [];
   // One at a time: each insert is read back before the next field is touched.
   for (const part of msg.parts) {
-    const target = map[part.key];
+    const index = mapped.findIndex((m) => m.part === part);
+    const target = mapped[index]?.target;
     if (!target) {
       results.push({ key: part.key, label: '', outcome: 'unmapped' });
       continue;
@@ -80,8 +96,11 @@ async function fillAll(
       .fill(target, part.note)
       .catch(() => ({ outcome: 'failed' as const, reason: 'the page could not be reached' }));
     results.push({ key: part.key, label: target.label, ...outcome });
-    if (outcome.outcome === 'inserted')
-      await markInserted(world.db, msg.draftId, outcome.fieldKey, world.now());
+    if (outcome.outcome !== 'inserted') continue;
+    await markInserted(world.db, msg.draftId, outcome.fieldKey, world.now());
+    // The frame's page is now the draft's page there (confirmed, if it had moved).
+    const page = pages[index];
+    if (page) await noteWentTo(msg.draftId, world, [page]).catch(() => {});
   }
-  return results;
+  return { outcome: 'filled', results };
 }

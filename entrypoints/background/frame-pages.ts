@@ -1,14 +1,14 @@
 /**
- * What each frame of a tab showed while a draft was written with its note field there
- * (lib/frame-pages.ts). In session storage, so a stopped and restarted service worker still
- * knows, and in memory so a save or an insert does not wait on a storage read while this
- * worker lives. A tab's record goes when it closes; not when it loads a page, as a frame
- * loading another page may count as the tab loading, and that is the very move to be
- * seen. The record keeps only the latest drafts (FRAME_PAGES_DRAFTS).
+ * What each frame of a tab showed while a draft was written (lib/frame-pages.ts). In
+ * session storage, so a stopped and restarted service worker still knows, and in memory
+ * so a save or an insert does not wait on a storage read while this worker lives. A
+ * tab's record goes when it closes; not when it loads a page, as a frame loading another
+ * page may count as the tab loading, and that is the very move to be seen. The record
+ * keeps only the latest drafts (FRAME_PAGES_DRAFTS).
  */
 import { browser } from 'wxt/browser';
 import { targetFramePage, type FramePage } from '@/lib/frame-page';
-import { framePagesOfDraft, withFramePage, type DraftFramePages, type FramePages } from '@/lib/frame-pages';
+import { framePagesOfDraft, withFramePages, type DraftFramePages, type FramePages } from '@/lib/frame-pages';
 import { TARGET_SLOT } from '@/lib/insert/frame-handoff';
 import { claimsIn } from './target-frames';
 
@@ -32,10 +32,11 @@ async function pagesOf(tabId: number): Promise<FramePages> {
 export interface TabFramePages {
   /** The page key each frame showed while `draftId` was written with its field there. */
   ofDraft(draftId: string): Promise<DraftFramePages>;
-  record(draftId: string, slot: string, pageKey: string): Promise<void>;
+  /** Notes these frames' pages (slot → page key) for the draft. */
+  record(draftId: string, frames: DraftFramePages): Promise<void>;
   /**
-   * Whether the tracked field's frame page was looked at for this draft already, since the
-   * tab's last claim of a field (marked now if not): a save then need not look again.
+   * Whether the frames' pages were looked at for this draft already, since the tab's last
+   * claim of a field (marked now if not): a save then need not look again.
    */
   looked(draftId: string): boolean;
 }
@@ -43,8 +44,8 @@ export interface TabFramePages {
 export function framePagesOf(tabId: number): TabFramePages {
   return {
     ofDraft: async (draftId) => framePagesOfDraft(await pagesOf(tabId), draftId),
-    record: async (draftId, slot, pageKey) => {
-      const pages = withFramePage(await pagesOf(tabId), draftId, slot, pageKey);
+    record: async (draftId, frames) => {
+      const pages = withFramePages(await pagesOf(tabId), draftId, frames);
       known.set(tabId, pages);
       await browser.storage.session.set({ [keyOf(tabId)]: pages });
     },
@@ -65,6 +66,14 @@ export function setUpFramePagesCleanup(): void {
   });
 }
 
+/** A frame's answer, if it is a frame page (anything else, from a page's own script too, is not). */
+function framePageIn(result: unknown): FramePage | null {
+  const page = result as Partial<FramePage> | null | undefined;
+  return typeof page?.slot === 'string' && typeof page.href === 'string'
+    ? { slot: page.slot, href: page.href }
+    : null;
+}
+
 /**
  * The frame page of the field tracked in `frameId` (lib/frame-page.ts), read there now.
  * Null for a field in the top document, none, or where Reverie may not run.
@@ -78,8 +87,24 @@ export async function targetPageOf(tabId: number, frameId: number): Promise<Fram
       injectImmediately: true,
     })
     .catch(() => []);
-  const page = injection?.result as Partial<FramePage> | null | undefined;
-  return typeof page?.slot === 'string' && typeof page.href === 'string'
-    ? { slot: page.slot, href: page.href }
-    : null;
+  return framePageIn(injection?.result);
+}
+
+/**
+ * The page every frame of the tab shows now, each read in the frame itself (frames Reverie
+ * may not run in are left out; so is the top document, checked by its own address).
+ */
+export async function framePagesNowIn(tabId: number): Promise<FramePage[]> {
+  const injections = await browser.scripting
+    .executeScript({
+      target: { tabId, allFrames: true },
+      func: targetFramePage,
+      args: [null],
+      injectImmediately: true,
+    })
+    .catch(() => []);
+  return injections.flatMap((i) => {
+    const page = framePageIn(i.result);
+    return page ? [page] : [];
+  });
 }

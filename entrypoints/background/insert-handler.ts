@@ -12,6 +12,8 @@ import { markInserted } from '@/lib/drafts/repository';
 import { classifyWriteError } from '@/lib/drafts/write-errors';
 import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
+import type { FramePage } from '@/lib/frame-page';
+import type { DraftFramePages } from '@/lib/frame-pages';
 import { framePageKeyOf, type PageMove } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
@@ -84,32 +86,45 @@ export async function insertViaTarget(
   }
   if (outcome.outcome === 'inserted') {
     void recordInsertion(msg, outcome.fieldKey, world);
-    // The page the note went to is now this draft's page in that frame (confirmed, if it
-    // had moved): a later insert asks only if the frame moves on again.
-    void noteFramePage(msg.draftId, world, frameId, true).catch(() => {});
+    void world
+      .targetPage(frameId)
+      .then((page) => noteWentTo(msg.draftId, world, page ? [page] : []))
+      .catch(() => {});
   }
   return outcome;
 }
 
 /**
- * Notes the page shown in the frame of the note field while the draft is written (the
- * first one, looked at once per draft and field), or where a note just went (`replace`).
- * A framed EHR that then loads another client's chart into that frame has the next insert
- * there ask first (lib/page-move.ts, frameMoveOf). A field in the top document is on the
- * page itself, checked by its own address (the panel's `moved`).
+ * Notes the page each frame of the tab shows while the draft is written (looked at once per
+ * draft and clicked field; a frame keeps the page first noted). A framed EHR that then loads
+ * another client's chart into a frame has the next insert or fill there ask first
+ * (lib/page-move.ts, frameMoveOf). A field in the top document is on the page itself,
+ * checked by its own address (the panel's `moved`).
  */
-export async function noteFramePage(
-  draftId: string,
-  world: PanelWorld,
-  frame?: number,
-  replace = false,
-): Promise<void> {
-  if (!replace && world.framePages.looked(draftId)) return;
-  const page = await world.targetPage(frame ?? (await world.targetFrame()));
-  const key = page && framePageKeyOf(page.href);
-  if (!page || !key) return;
-  if (!replace && (await world.framePages.ofDraft(draftId))[page.slot]) return;
-  await world.framePages.record(draftId, page.slot, key);
+export async function noteFramePages(draftId: string, world: PanelWorld): Promise<void> {
+  if (world.framePages.looked(draftId)) return;
+  const [now, noted] = await Promise.all([world.framePagesNow(), world.framePages.ofDraft(draftId)]);
+  const fresh = framePagesRecord(now.filter((page) => !noted[page.slot]));
+  if (Object.keys(fresh).length > 0) await world.framePages.record(draftId, fresh);
+}
+
+/**
+ * Where a note just went: that frame's page is now the draft's page there (confirmed, if
+ * it had moved), so a later insert or fill asks only if the frame moves on again.
+ */
+export async function noteWentTo(draftId: string, world: PanelWorld, pages: FramePage[]): Promise<void> {
+  const went = framePagesRecord(pages);
+  if (Object.keys(went).length > 0) await world.framePages.record(draftId, went);
+}
+
+/** Frame pages as the record keeps them: slot → page key (frames of no address of their own left out). */
+function framePagesRecord(pages: FramePage[]): DraftFramePages {
+  const record: DraftFramePages = {};
+  for (const page of pages) {
+    const key = framePageKeyOf(page.href);
+    if (key) record[page.slot] = key;
+  }
+  return record;
 }
 
 /** Stores where the note went; a refusal is told to the panel that asked, never dropped. */

@@ -20,11 +20,11 @@ import type { FieldsTab } from './fields-tab';
 import type { TabFramePages } from './frame-pages';
 import type { FramePage } from '@/lib/frame-page';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
-import { insertViaTarget, noteFramePage, panelState } from './insert-handler';
+import { insertViaTarget, noteFramePages, panelState } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
-/** How long a save's answer waits at most for the note field's frame to say its address. */
+/** How long a save's answer waits at most for the tab's frames to say their addresses. */
 export const FRAME_PAGE_WAIT_MS = 200;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -47,6 +47,8 @@ export interface PanelWorld {
    * not run.
    */
   targetPage: (frameId: number) => Promise<FramePage | null>;
+  /** The page each child frame of the tab shows now, read in each (where Reverie may run). */
+  framePagesNow: () => Promise<FramePage[]>;
   /** Tells every open panel (other tabs on the same draft) what was just saved. */
   broadcast: (msg: BackgroundToPanelMessage) => Promise<unknown>;
   /** Pushes to the panel(s) of this tab only. */
@@ -86,7 +88,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
         await world.broadcast({ type: 'bg:draftSaved', draft: saved }).catch(() => {});
         // Before the answer, so the page is noted by the time the panel says saved; but a
         // frame that does not answer (a page's alert holds it) never holds the save up.
-        await Promise.race([noteFramePage(msg.draft.id, world).catch(() => {}), delay(FRAME_PAGE_WAIT_MS)]);
+        await Promise.race([noteFramePages(msg.draft.id, world).catch(() => {}), delay(FRAME_PAGE_WAIT_MS)]);
       }
       return result;
     }

@@ -21,7 +21,7 @@ import { onPickKey } from './pick-keys';
 import { retentionSettings } from './retention';
 import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection';
 import { templateSettings } from './template-settings';
-import { framePagesOf, targetPageOf } from './frame-pages';
+import { framePagesNowIn, framePagesOf, targetPageOf } from './frame-pages';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 import { commandInAllFrames, commandInFrame } from './content-command';
@@ -66,6 +66,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
     prepareInsert: (frameId) => readyInserter(tabId, frameId),
     framePages: framePagesOf(tabId),
     targetPage: (frameId) => targetPageOf(tabId, frameId),
+    framePagesNow: () => framePagesNowIn(tabId),
     broadcast: broadcastToPanels,
     notifyPanel: (msg) => postToPanelsIn(tabId, msg),
     retention: retentionSettings,

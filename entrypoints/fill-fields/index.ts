@@ -10,12 +10,14 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { frameName, frameRefOf } from '@/lib/fill/frames';
+import { targetFramePage, type FramePage } from '@/lib/frame-page';
 import type { FieldFillOutcome } from '@/lib/fill/report';
 import type { PageBridge } from '@/lib/insert/adapter';
 import type { BridgeResult } from '@/lib/insert/bridge-protocol';
 import { isTextField } from '@/lib/insert/editable';
 import { insertNote } from '@/lib/insert/engine';
 import { fieldLabel } from '@/lib/insert/field-label';
+import { TARGET_SLOT } from '@/lib/insert/frame-handoff';
 import { fieldPath, resolvePath } from '@/lib/insert/selector';
 import {
   message,
@@ -49,6 +51,12 @@ export interface FieldsApi {
   cancel(): void;
   /** How many elements the path matches in this frame now (for choosing the frame to fill). */
   locate(path: string[]): number;
+  /**
+   * The frame page of the field the path finds (its frame's place and address, now): a
+   * framed EHR may have loaded another client's chart there since the note was written.
+   * Null for a field in the top document, or none found.
+   */
+  pageOf(path: string[]): FramePage | null;
   fill(path: string[], note: RenderedNote): Promise<FieldFillOutcome>;
 }
 
@@ -110,6 +118,10 @@ function createApi(): FieldsApi {
     locate: (path) => {
       const found = resolvePath(path, document, anyShadowRoot);
       return found.ok ? 1 : found.matches;
+    },
+    pageOf: (path) => {
+      const found = resolvePath(path, document, anyShadowRoot);
+      return found.ok ? targetFramePage(TARGET_SLOT, found.element) : null;
     },
     // Resolved now, from the stored path: after a re-render the old element is gone anyway.
     async fill(path, note) {

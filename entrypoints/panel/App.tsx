@@ -214,8 +214,9 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     // A frame's move is seen only at an insert into it: the notice (asked of the top page's
     // address) would take it back at the next look.
     if (move.inFrame) {
+      const whose = action === 'Insert' ? 'the note field’s frame' : 'the frame of a field to fill';
       setStatus(
-        `The page in the note field’s frame changed since this note was written (${move.from} → ${move.to}) — ${nothing}`,
+        `The page in ${whose} changed since this note was written (${move.from} → ${move.to}) — ${nothing}`,
       );
       return;
     }
@@ -303,9 +304,10 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
         setStatus('Nothing to fill — the note is empty');
         return;
       }
-      const added = await fields.fill(draft.id, parts);
-      if (added.length > 0)
-        adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, ...added] }));
+      const filled = await fields.fill(draft.id, parts, pageMovedOk);
+      if ('moved' in filled) askAboutMove('Fill', filled.moved);
+      else if (filled.added.length > 0)
+        adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, ...filled.added] }));
     } catch {
       setStatus(
         'Reverie lost contact with the page — close the panel and open it again. Your draft is kept.',

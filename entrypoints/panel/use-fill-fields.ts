@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { frameName } from '@/lib/fill/frames';
 import { fillReport, pickAnnouncement, pickedAnnouncement } from '@/lib/fill/report';
 import type { NotePartMessage, SiteFieldMap } from '@/lib/messages';
+import type { PageMove } from '@/lib/page-move';
 import { callBackground, onBackgroundPush } from './api';
 
 export interface FillFields {
@@ -19,8 +20,15 @@ export interface FillFields {
   choose(): void;
   cancel(): void;
   forget(key: string): Promise<void>;
-  /** Fills every mapped part, says how it went; resolves to the insertions made. */
-  fill(draftId: string, parts: NotePartMessage[]): Promise<{ fieldKey: string; at: number }[]>;
+  /**
+   * Fills every mapped part, says how it went; resolves to the insertions made, or to the
+   * move of a field's frame (nothing filled, nothing said: the panel asks first).
+   */
+  fill(
+    draftId: string,
+    parts: NotePartMessage[],
+    pageMovedOk: boolean,
+  ): Promise<{ added: { fieldKey: string; at: number }[] } | { moved: PageMove }>;
 }
 
 export function useFillFields(pageKey: string, say: (text: string) => void): FillFields {
@@ -69,11 +77,17 @@ export function useFillFields(pageKey: string, say: (text: string) => void): Fil
       await reload();
       say(`${key} has no field now`);
     },
-    fill: async (draftId, parts) => {
-      const results = await callBackground('panel:fillFields', { pageKey, draftId, parts });
-      say(fillReport(results));
+    fill: async (draftId, parts, pageMovedOk) => {
+      const answer = await callBackground('panel:fillFields', { pageKey, draftId, parts, pageMovedOk });
+      if (answer.outcome === 'pageMoved')
+        return { moved: { from: answer.from, to: answer.to, inFrame: answer.inFrame } };
+      say(fillReport(answer.results));
       const at = Date.now();
-      return results.flatMap((r) => (r.outcome === 'inserted' ? [{ fieldKey: r.fieldKey, at }] : []));
+      return {
+        added: answer.results.flatMap((r) =>
+          r.outcome === 'inserted' ? [{ fieldKey: r.fieldKey, at }] : [],
+        ),
+      };
     },
   };
 }

@@ -4,8 +4,9 @@
  * page than while the note was written asks first (lib/page-move.ts, frameMoveOf), and
  * inserts once confirmed. A chart loaded again (the same page) takes the note without a
  * question, and so does a new note written for the chart now shown. Charts from the
- * shell's own origin and from another one, and a legacy frameset. Real Chromium and
- * Firefox ESR.
+ * shell's own origin and from another one, and a legacy frameset. "Fill fields" into a
+ * field mapped in the chart frame asks the same, before filling anything, though no field
+ * was ever clicked. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -19,6 +20,9 @@ const chartNote = (page: HostPage) =>
   page.evaluateInFrame<string>(FRAME, `document.querySelector('#note')?.value ?? ''`);
 const MOVED =
   /page in the note field’s frame changed since this note was written \(\/framed-chart\.html\?client=12 → \/framed-chart\.html\?client=47\)/;
+
+const FILL_MOVED =
+  /page in the frame of a field to fill changed since this note was written \(\/framed-chart\.html\?client=12 → \/framed-chart\.html\?client=47\) — nothing was filled/;
 
 /** Has the chart frame show `client`'s chart, ready for a click into its note field. */
 async function showChart(page: HostPage, client: string): Promise<void> {
@@ -132,4 +136,56 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ['its own origin', 'framed-ehr.html'],
+    ['another origin', 'framed-ehr.html?chart=other'],
+  ])(
+    'asks before filling a field mapped in the chart it loaded (charts from %s), and fills once confirmed',
+    async (_, url) => {
+      const page = await suite.open(url);
+      await until(async () => ((await chartNote(page).catch(() => '')) ? true : undefined), 'the chart');
+      // Written for R.T., the chart shown; no field clicked: Fill goes by the site's map.
+      const panel = await page.openPanel();
+      await panel.select('Layout', 'SOAP');
+      await panel.fill('Session focus', FOCUS);
+      await panel.check('No risk indicated');
+      await until(
+        async () => ((await panel.text()).includes('All changes saved') ? true : undefined),
+        'saved',
+      );
+      await panel.click('Fill fields');
+      await panel.click('Pick field for Subjective');
+      await until(
+        async () =>
+          (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
+        'the field picker',
+      );
+      await page.clickInFrame(FRAME, '#note');
+      await panel.waitForStatus(/^Subjective goes into 'Progress note'/);
+
+      await showChart(page, '47');
+      await panel.click('Fill all fields');
+      await panel.waitForStatus(FILL_MOVED);
+      expect(await chartNote(page)).toBe('Existing text for K.L.');
+      expect(await panel.text()).toContain('press New note');
+      expect(await panel.axe()).toEqual([]);
+      await panel.click('Cancel');
+      await panel.waitForStatus(/^Nothing was filled$/);
+      expect(await chartNote(page)).toBe('Existing text for K.L.');
+
+      await panel.click('Fill all fields');
+      await panel.waitForStatus(FILL_MOVED);
+      await panel.click('Fill here anyway');
+      await panel.waitForStatus(/^Filled Subjective\./);
+      expect(copies(await chartNote(page))).toBe(1);
+      // Filled there once confirmed: that chart is the note's now, and no second question.
+      await page.evaluateInFrame(FRAME, `document.querySelector('#note').value = 'Existing text for K.L.'`);
+      await panel.click('Fill all fields');
+      await panel.waitForStatus(/^Filled Subjective\./);
+      expect(copies(await chartNote(page))).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -55,6 +55,23 @@ describe('targetFramePage', () => {
     expect(targetFramePage(slot)?.slot).toBe('1');
     expect(targetFramePage('reverie.test.nothing')).toBeNull();
   });
+
+  it('names this frame itself when asked for no field (every frame noted for Fill fields)', () => {
+    // The test's own document at the top: the top page is checked by its own address.
+    expect(targetFramePage(null)).toBeNull();
+    // The same document as a frame's: as if this script ran in the chart frame.
+    const { child } = windowTree();
+    Object.defineProperty(document.documentElement, 'ownerDocument', {
+      value: { defaultView: child([1, 0]) },
+      configurable: true,
+    });
+    try {
+      expect(targetFramePage(null)).toEqual({ slot: '1.0', href: 'https://charts.example/note?client=12' });
+    } finally {
+      delete (document.documentElement as unknown as { ownerDocument?: unknown }).ownerDocument;
+    }
+    expect(targetFramePage(null)).toBeNull();
+  });
 });
 
 describe('targetFramePage on a field Firefox cut off', () => {

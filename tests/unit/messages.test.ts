@@ -30,6 +30,22 @@ describe('isMessage', () => {
     ],
     // The id the late "not recorded" push is matched by.
     [{ type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false }, 'panel:', false],
+    // Fill fields: whether the clinician confirmed filling into a frame that moved.
+    [
+      { type: 'panel:fillFields', pageKey: 'http://x/', draftId: 'd', parts: [{ key: 'Plan', note }] },
+      'panel:',
+      true,
+    ],
+    [
+      { type: 'panel:fillFields', pageKey: 'http://x/', draftId: 'd', parts: [], pageMovedOk: true },
+      'panel:',
+      true,
+    ],
+    [
+      { type: 'panel:fillFields', pageKey: 'http://x/', draftId: 'd', parts: [], pageMovedOk: 'yes' },
+      'panel:',
+      false,
+    ],
     [{ type: 'bg:insertNotRecorded', insertId: 'i', failure: 'storage-full' }, 'bg:', true],
     [{ type: 'bg:insertNotRecorded', insertId: 'i', failure: 'gone' }, 'bg:', false],
     [{ type: 'bg:insertNotRecorded', failure: 'locked' }, 'bg:', false],

@@ -29,6 +29,7 @@ beforeEach(() => {
     prepareInsert: async () => {},
     framePages: memoryFramePages(),
     targetPage: async () => null,
+    framePagesNow: async () => [],
     broadcast: vi.fn(async () => undefined),
     notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
@@ -44,6 +45,7 @@ beforeEach(() => {
           ? { outcome: 'missing' as const, matches: 0 }
           : { outcome: 'inserted' as const, fieldKey: `${SITE}/x ${path[0]}` },
       ),
+      pagesOf: vi.fn(async (targets: FieldTarget[]) => targets.map(() => null)),
     },
     fieldMaps,
   };
@@ -134,16 +136,19 @@ describe('fill handlers', () => {
       },
       world,
     );
-    expect(results).toEqual([
-      {
-        key: 'Subjective',
-        label: 'Subjective',
-        outcome: 'inserted',
-        fieldKey: `${SITE}/x @label Subjective`,
-      },
-      { key: 'Plan', label: 'Plan', outcome: 'missing', matches: 0 },
-      { key: 'Objective', label: '', outcome: 'unmapped' },
-    ]);
+    expect(results).toEqual({
+      outcome: 'filled',
+      results: [
+        {
+          key: 'Subjective',
+          label: 'Subjective',
+          outcome: 'inserted',
+          fieldKey: `${SITE}/x @label Subjective`,
+        },
+        { key: 'Plan', label: 'Plan', outcome: 'missing', matches: 0 },
+        { key: 'Objective', label: '', outcome: 'unmapped' },
+      ],
+    });
     expect(world.fields.fill).toHaveBeenCalledTimes(2);
     expect(world.fields.fill).toHaveBeenCalledWith(
       { path: ['@label Subjective'], label: 'Subjective' },
@@ -153,5 +158,86 @@ describe('fill handlers', () => {
       status: 'inserted',
       insertions: [{ fieldKey: `${SITE}/x @label Subjective`, at: 1000 }],
     });
+  });
+
+  it('fills nothing when a field’s frame shows another page than while the note was written, until confirmed', async () => {
+    const frame = { origin: 'http://notes.clinic.test:8443', path: '/chart.html' };
+    fieldMaps.value = {
+      [SITE]: {
+        Subjective: { path: ['@label Subjective'], label: 'Subjective' },
+        Plan: { path: ['#plan'], label: 'Plan', frame },
+      },
+    };
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    // Written while the chart frame showed client 12's chart; it shows client 47's now.
+    await world.framePages.record(draft.id, { '0': 'http://notes.clinic.test:8443/chart.html?client=12' });
+    vi.mocked(world.fields.pagesOf).mockImplementation(async (targets) =>
+      targets.map((t) =>
+        t.frame ? { slot: '0', href: 'http://notes.clinic.test:8443/chart.html?client=47#top' } : null,
+      ),
+    );
+    const fill = (pageMovedOk?: boolean) =>
+      handlePanelMessage(
+        {
+          type: 'panel:fillFields',
+          pageKey: PAGE,
+          draftId: draft.id,
+          parts: [part('Subjective'), part('Plan')],
+          ...(pageMovedOk !== undefined && { pageMovedOk }),
+        },
+        world,
+      );
+
+    // Asked before any field is touched: the page's own field is not filled either.
+    expect(await fill()).toEqual({
+      outcome: 'pageMoved',
+      from: '/chart.html?client=12',
+      to: '/chart.html?client=47',
+      inFrame: true,
+    });
+    expect(world.fields.pagesOf).toHaveBeenCalledWith([
+      { path: ['@label Subjective'], label: 'Subjective' },
+      { path: ['#plan'], label: 'Plan', frame },
+    ]);
+    expect(world.fields.fill).not.toHaveBeenCalled();
+    expect(await fill(false)).toMatchObject({ outcome: 'pageMoved' });
+    expect(world.fields.fill).not.toHaveBeenCalled();
+
+    // Confirmed: both filled, and the chart shown is the draft's page in that frame now.
+    expect(await fill(true)).toMatchObject({ outcome: 'filled' });
+    expect(world.fields.fill).toHaveBeenCalledTimes(2);
+    expect(await world.framePages.ofDraft(draft.id)).toEqual({
+      '0': 'http://notes.clinic.test:8443/chart.html?client=47',
+    });
+    // So the next fill there does not ask again.
+    expect(await fill()).toMatchObject({ outcome: 'filled' });
+  });
+
+  it('fills without a question where the frame shows the page the note was written on, or was never noted', async () => {
+    const frame = { origin: 'http://notes.clinic.test:8443', path: '/chart.html' };
+    fieldMaps.value = { [SITE]: { Plan: { path: ['#plan'], label: 'Plan', frame } } };
+    const draft = (await handlePanelMessage(
+      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
+      world,
+    )) as Draft;
+    const fill = () =>
+      handlePanelMessage(
+        { type: 'panel:fillFields', pageKey: PAGE, draftId: draft.id, parts: [part('Plan')] },
+        world,
+      );
+    vi.mocked(world.fields.pagesOf).mockResolvedValue([
+      { slot: '0', href: 'http://notes.clinic.test:8443/chart.html?client=12' },
+    ]);
+    // Never noted (the frame came after the draft's saves): nothing to compare with.
+    expect(await fill()).toMatchObject({ outcome: 'filled' });
+    await world.framePages.record(draft.id, { '0': 'http://notes.clinic.test:8443/chart.html?client=12' });
+    expect(await fill()).toMatchObject({ outcome: 'filled' });
+    // A frame the filler cannot read: no question, as for Insert.
+    vi.mocked(world.fields.pagesOf).mockRejectedValue(new Error('gone'));
+    expect(await fill()).toMatchObject({ outcome: 'filled' });
+    expect(world.fields.fill).toHaveBeenCalledTimes(3);
   });
 });

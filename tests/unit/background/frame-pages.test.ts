@@ -12,14 +12,14 @@ beforeEach(() => fakeBrowser.reset());
 describe('frame pages of a tab', () => {
   it('answers from memory after a record, without reading storage', async () => {
     const { framePagesOf } = await load();
-    await framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
     const read = vi.spyOn(fakeBrowser.storage.session, 'get');
     expect(await framePagesOf(4).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
     expect(read).not.toHaveBeenCalled();
   });
 
   it('still knows in a restarted worker, from session storage, and keeps tabs apart', async () => {
-    await (await load()).framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    await (await load()).framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
     const restarted = await load();
     expect(await restarted.framePagesOf(4).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
     expect(await restarted.framePagesOf(5).ofDraft('d')).toEqual({});
@@ -28,7 +28,7 @@ describe('frame pages of a tab', () => {
   it('forgets a closed tab', async () => {
     const { framePagesOf, setUpFramePagesCleanup } = await load();
     setUpFramePagesCleanup();
-    await framePagesOf(4).record('d', '2', 'http://ehr/note?client=12');
+    await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
     await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
     expect(await framePagesOf(4).ofDraft('d')).toEqual({});
     expect(await (await load()).framePagesOf(4).ofDraft('d')).toEqual({});

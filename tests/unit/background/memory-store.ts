@@ -1,4 +1,4 @@
-import { framePagesOfDraft, withFramePage, type FramePages } from '@/lib/frame-pages';
+import { framePagesOfDraft, withFramePages, type DraftFramePages, type FramePages } from '@/lib/frame-pages';
 
 /** A settings store kept in memory, shaped like the background's storage.local ones. */
 export function memoryStore<T>(initial: T) {
@@ -18,8 +18,8 @@ export function memoryFramePages() {
   const store = {
     pages: {} as FramePages,
     ofDraft: async (draftId: string) => framePagesOfDraft(store.pages, draftId),
-    record: async (draftId: string, slot: string, key: string) => {
-      store.pages = withFramePage(store.pages, draftId, slot, key);
+    record: async (draftId: string, frames: DraftFramePages) => {
+      store.pages = withFramePages(store.pages, draftId, frames);
     },
     /** Once per draft until `claim()`: the tab's claims are the test's to make. */
     looked: (draftId: string) => {

@@ -14,6 +14,8 @@ let reply: unknown;
 let visibility: unknown;
 /** The tracked field's frame and its address now (targetPage); null: the top document, or no access. */
 let targetPage: FramePage | null;
+/** The tab's child frames and their addresses now (framePagesNow). */
+let framesNow: FramePage[];
 let framePages: ReturnType<typeof memoryFramePages>;
 let n = 0;
 
@@ -24,6 +26,7 @@ beforeEach(() => {
   reply = undefined;
   visibility = { obstruction: null, moved: null };
   targetPage = null;
+  framesNow = [];
   framePages = memoryFramePages();
   let id = 0;
   world = {
@@ -39,6 +42,7 @@ beforeEach(() => {
     prepareInsert: vi.fn(async () => {}),
     framePages,
     targetPage: vi.fn(async () => targetPage),
+    framePagesNow: vi.fn(async () => framesNow),
     broadcast: vi.fn(async () => undefined),
     notifyPanel: vi.fn(),
     retention: { get: async () => ({ insertedDays: null }), set: async () => {} },
@@ -50,6 +54,7 @@ beforeEach(() => {
       cancel: vi.fn(async () => {}),
       hovered: vi.fn(async () => {}),
       fill: vi.fn(async () => ({ outcome: 'missing' as const, matches: 0 })),
+      pagesOf: vi.fn(async () => []),
     },
     fieldMaps: { get: async () => undefined, set: async () => {} },
   };
@@ -216,23 +221,37 @@ describe('handlePanelMessage', () => {
     expect(sent.at(-1)?.msg).toMatchObject({ type: 'bg:insert', checkPanel: true, pageMovedOk: true });
   });
 
-  it('notes the page the note field’s frame shows while the draft is written, once', async () => {
+  it('notes the page each frame shows while the draft is written, once, and keeps the first', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
-    targetPage = { slot: '1', href: 'http://127.0.0.1/chart/note?client=12#top' };
+    framesNow = [
+      { slot: '1', href: 'http://127.0.0.1/chart/note?client=12#top' },
+      { slot: '0', href: 'http://127.0.0.1/nav' },
+    ];
     await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
     // Noted by the time the save is answered.
-    expect(framePages.pages).toEqual({ [fresh.id]: { '1': 'http://127.0.0.1/chart/note?client=12' } });
-    expect(world.targetPage).toHaveBeenCalledWith(3);
-    // More saves of the same draft, the same field: its frame is not asked again.
+    expect(framePages.pages).toEqual({
+      [fresh.id]: { '1': 'http://127.0.0.1/chart/note?client=12', '0': 'http://127.0.0.1/nav' },
+    });
+    // More saves of the same draft, no other field claimed: the frames are not asked again.
     await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
-    expect(world.targetPage).toHaveBeenCalledTimes(1);
+    expect(world.framePagesNow).toHaveBeenCalledTimes(1);
     // The frame loads another client's chart, a field there is claimed, the draft goes on:
-    // its page there stays the first.
-    targetPage = { slot: '1', href: 'http://127.0.0.1/chart/note?client=47' };
+    // its page there stays the first; a frame new since is noted.
+    framesNow = [
+      { slot: '1', href: 'http://127.0.0.1/chart/note?client=47' },
+      { slot: '0', href: 'http://127.0.0.1/nav' },
+      { slot: '2', href: 'http://127.0.0.1/letters' },
+    ];
     framePages.claim();
     await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 2 } }, world);
-    expect(world.targetPage).toHaveBeenCalledTimes(2);
-    expect(framePages.pages).toEqual({ [fresh.id]: { '1': 'http://127.0.0.1/chart/note?client=12' } });
+    expect(world.framePagesNow).toHaveBeenCalledTimes(2);
+    expect(framePages.pages).toEqual({
+      [fresh.id]: {
+        '1': 'http://127.0.0.1/chart/note?client=12',
+        '0': 'http://127.0.0.1/nav',
+        '2': 'http://127.0.0.1/letters',
+      },
+    });
 
     // The insert hands the frame what each frame showed, to compare with its own.
     reply = { outcome: 'inserted', fieldKey: 'k' };
@@ -243,10 +262,10 @@ describe('handlePanelMessage', () => {
     });
   });
 
-  it('answers a save although the note field’s frame never says where it is', async () => {
+  it('answers a save although a frame never says where it is', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
     // A frame held by the page (an alert open there): without the cap the save never answers.
-    vi.mocked(world.targetPage).mockImplementation(() => new Promise(() => {}));
+    vi.mocked(world.framePagesNow).mockImplementation(() => new Promise(() => {}));
     expect(await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world)).toEqual({
       ok: true,
       revision: 1,
@@ -258,7 +277,7 @@ describe('handlePanelMessage', () => {
       { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
       world,
     )) as Draft;
-    await framePages.record(draft.id, '1', 'http://127.0.0.1/note?client=12');
+    await framePages.record(draft.id, { '1': 'http://127.0.0.1/note?client=12' });
     // The frame moved on: it answers so, and the clinician confirms.
     reply = { outcome: 'pageMoved', from: '/note?client=12', to: '/note?client=47', inFrame: true };
     expect(await handlePanelMessage(insertMessage(draft.id), world)).toEqual(reply);
@@ -276,16 +295,19 @@ describe('handlePanelMessage', () => {
     expect(framePages.pages[draft.id]).toEqual({ '1': 'http://127.0.0.1/note?client=47' });
   });
 
-  it('notes no frame page for a field in the top document, a frame of no address, or none readable', async () => {
+  it('notes no frame page for a page without frames, or frames of no address of their own', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
-    // The top document, or no access there: nothing noted, and the insert hands nothing.
+    // No child frame (or none readable): nothing noted, and the insert hands nothing.
     await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
     expect(framePages.pages).toEqual({});
-    // A frame of no address of its own (about:blank, srcdoc).
-    targetPage = { slot: '0', href: 'about:srcdoc' };
+    // Frames of no address of their own (about:blank, srcdoc).
+    framesNow = [
+      { slot: '0', href: 'about:srcdoc' },
+      { slot: '1', href: 'about:blank' },
+    ];
     framePages.claim();
     await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
-    expect(world.targetPage).toHaveBeenCalledTimes(2);
+    expect(world.framePagesNow).toHaveBeenCalledTimes(2);
     expect(framePages.pages).toEqual({});
     reply = { outcome: 'inserted', fieldKey: 'k' };
     await handlePanelMessage(insertMessage(fresh.id), world);
