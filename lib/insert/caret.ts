@@ -10,7 +10,17 @@ export function endOf(el: HTMLElement): Range {
 
 /** Where the note goes: the remembered caret while it is still inside the field, else its end. */
 export function caretOrEnd(el: HTMLElement, caret: Range | null): Range {
-  return caret && el.contains(caret.startContainer) ? caret : endOf(el);
+  return caret && inside(el, caret) ? caret : endOf(el);
+}
+
+function inside(el: HTMLElement, caret: Range): boolean {
+  try {
+    return el.contains(caret.startContainer);
+  } catch {
+    // Firefox: a caret remembered in a document its frame has since replaced (a framed
+    // EHR's previous chart) is a dead object, which throws at a touch. It is no caret here.
+    return false;
+  }
 }
 
 /** Focuses a contenteditable field and puts the remembered caret (or its end) back. */
