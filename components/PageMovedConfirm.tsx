@@ -43,8 +43,18 @@ export function PageMovedConfirm({ move, action, onConfirm, onCancel }: Props) {
   );
 }
 
-/** Shown while the panel holds a note opened on another page than the one now shown. */
+/**
+ * Shown while the panel holds a note opened on another page than the one now shown, or
+ * written while the note field's frame showed another page (a framed EHR's other chart).
+ */
 export function PageMovedNotice({ move }: { move: PageMove }) {
+  if (move.inFrame)
+    return (
+      <p className="moved-notice">
+        This note was written while the note field’s frame showed <code>{move.from}</code>; it now shows{' '}
+        <code>{move.to}</code>. Insert and Fill will ask first; for this client’s own note, press New note.
+      </p>
+    );
   return (
     <p className="moved-notice">
       The EHR page changed since this note was opened (<code>{move.from}</code> → <code>{move.to}</code>

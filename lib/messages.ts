@@ -138,6 +138,11 @@ export interface PanelMessages {
   'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /** Clickjacking guard: why the panel is not safely visible now, or null. */
   'panel:checkVisible': { request: Empty; response: PanelState };
+  /**
+   * For the panel's notice: whether the note field's frame shows another page than while
+   * this draft was written there (a framed EHR loaded another chart), or null.
+   */
+  'panel:frameMoved': { request: { draftId: string }; response: PageMove | null };
   /** One page of the list: `cursor` null for the first, then each page's `next` (drafts-paging.ts). */
   'panel:listDrafts': {
     request: { query: string; trash: boolean; cursor: ListCursor | null };
@@ -376,6 +381,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     typeof m.pageMovedOk === 'boolean',
   'panel:close': () => true,
   'panel:checkVisible': () => true,
+  'panel:frameMoved': (m) => isString(m.draftId),
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
   'panel:listDrafts': (m) =>
     isString(m.query) && typeof m.trash === 'boolean' && (m.cursor === null || isListCursor(m.cursor)),

@@ -15,6 +15,12 @@ export interface PageMove {
   inFrame?: boolean;
 }
 
+/** A move as the background answers it (anything else, a locked store's reply, is none). */
+export function isPageMove(value: unknown): value is PageMove {
+  const move = value as Partial<PageMove> | null;
+  return typeof move?.from === 'string' && typeof move.to === 'string';
+}
+
 /** The move from the page the panel was opened on (its page key) to the address now, or null. */
 export function pageMoveOf(openedOn: string, href: string): PageMove | null {
   const now = pageKeyOf(href);

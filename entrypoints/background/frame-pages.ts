@@ -20,6 +20,13 @@ const known = new Map<number, FramePages>();
 /** Per tab, the draft and the field (claim count) whose frame page was last looked at. */
 const lookedAt = new Map<number, string>();
 
+/**
+ * Per tab, the slot of the frame that held the note field last seen (at a save or an
+ * insert). Kept apart from the field itself: once that frame loads another page, the
+ * field is gone, and the frame is what the panel's notice asks about.
+ */
+const fieldSlots = new Map<number, string>();
+
 async function pagesOf(tabId: number): Promise<FramePages> {
   const cached = known.get(tabId);
   if (cached) return cached;
@@ -39,6 +46,9 @@ export interface TabFramePages {
    * claim of a field (marked now if not): a save then need not look again.
    */
   looked(draftId: string): boolean;
+  /** The frame that held the note field last seen in this tab (its slot), if any. */
+  fieldSlot(): string | undefined;
+  fieldSeenIn(slot: string): void;
 }
 
 export function framePagesOf(tabId: number): TabFramePages {
@@ -55,6 +65,8 @@ export function framePagesOf(tabId: number): TabFramePages {
       lookedAt.set(tabId, now);
       return false;
     },
+    fieldSlot: () => fieldSlots.get(tabId),
+    fieldSeenIn: (slot) => void fieldSlots.set(tabId, slot),
   };
 }
 
@@ -62,6 +74,7 @@ export function setUpFramePagesCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     known.delete(tabId);
     lookedAt.delete(tabId);
+    fieldSlots.delete(tabId);
     void browser.storage.session.remove(keyOf(tabId)).catch(() => {});
   });
 }

@@ -14,7 +14,7 @@ import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
 import type { FramePage } from '@/lib/frame-page';
 import type { DraftFramePages } from '@/lib/frame-pages';
-import { framePageKeyOf, type PageMove } from '@/lib/page-move';
+import { frameMoveOf, framePageKeyOf, type PageMove } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
@@ -88,7 +88,10 @@ export async function insertViaTarget(
     void recordInsertion(msg, outcome.fieldKey, world);
     void world
       .targetPage(frameId)
-      .then((page) => noteWentTo(msg.draftId, world, page ? [page] : []))
+      .then((page) => {
+        if (page) world.framePages.fieldSeenIn(page.slot);
+        return noteWentTo(msg.draftId, world, page ? [page] : []);
+      })
       .catch(() => {});
   }
   return outcome;
@@ -103,9 +106,35 @@ export async function insertViaTarget(
  */
 export async function noteFramePages(draftId: string, world: PanelWorld): Promise<void> {
   if (world.framePages.looked(draftId)) return;
-  const [now, noted] = await Promise.all([world.framePagesNow(), world.framePages.ofDraft(draftId)]);
+  const [now, noted] = await Promise.all([
+    world.framePagesNow(),
+    world.framePages.ofDraft(draftId),
+    fieldFramePage(world),
+  ]);
   const fresh = framePagesRecord(now.filter((page) => !noted[page.slot]));
   if (Object.keys(fresh).length > 0) await world.framePages.record(draftId, fresh);
+}
+
+/** The frame page of the note field tracked now (null: the top document, or none), its slot kept. */
+async function fieldFramePage(world: PanelWorld): Promise<FramePage | null> {
+  const page = await world.targetPage(await world.targetFrame());
+  if (page) world.framePages.fieldSeenIn(page.slot);
+  return page;
+}
+
+/**
+ * For the panel's notice: the note field's frame shows another page than while this draft
+ * was written there (a framed EHR loaded another client's chart), or null. The field
+ * tracked now, or, when the frame has left the page that held it, the frame that did.
+ */
+export async function frameMovedSince(draftId: string, world: PanelWorld): Promise<PageMove | null> {
+  const noted = await world.framePages.ofDraft(draftId);
+  if (Object.keys(noted).length === 0) return null;
+  const tracked = await fieldFramePage(world);
+  const slot = tracked?.slot ?? world.framePages.fieldSlot();
+  if (slot === undefined || !noted[slot]) return null;
+  const page = tracked ?? (await world.framePagesNow()).find((p) => p.slot === slot);
+  return page ? frameMoveOf(noted[slot], page.href) : null;
 }
 
 /**

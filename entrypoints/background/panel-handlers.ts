@@ -20,7 +20,7 @@ import type { FieldsTab } from './fields-tab';
 import type { TabFramePages } from './frame-pages';
 import type { FramePage } from '@/lib/frame-page';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
-import { insertViaTarget, noteFramePages, panelState } from './insert-handler';
+import { frameMovedSince, insertViaTarget, noteFramePages, panelState } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
@@ -109,6 +109,8 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     }
     case 'panel:checkVisible':
       return panelState(world);
+    case 'panel:frameMoved':
+      return frameMovedSince(msg.draftId, world);
     case 'panel:listDrafts':
       return listPage(world.db, {
         query: msg.query,

@@ -22,7 +22,7 @@ import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '@/lib/note/layouts';
 import { migrateContent, type NoteContent } from '@/lib/note/model';
 import type { Wording } from '@/lib/note/phrases';
 import { partKeys, renderHtml, renderParts, renderText, visibleSections } from '@/lib/note/render';
-import type { PageMove } from '@/lib/page-move';
+import { isPageMove, type PageMove } from '@/lib/page-move';
 import { randomUuid } from '@/lib/random-id';
 import { BUILT_IN_TEMPLATES, findTemplate } from '@/lib/note/templates';
 import { validateForInsert } from '@/lib/note/validate';
@@ -89,19 +89,35 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
    * the panel (its window's focus), and told by Insert and Fill.
    */
   const [movedSince, setMovedSince] = useState<PageMove | null>(null);
+  /**
+   * A framed EHR keeps its top address, so this page's latest draft may be another
+   * client's: whether the note field's frame shows another page than while the draft
+   * being written was, asked as the draft opens and each time the clinician comes back.
+   */
+  const [frameMoved, setFrameMoved] = useState<PageMove | null>(null);
+  const draftId = draft?.id;
   useEffect(() => {
-    const look = () =>
+    const look = () => {
       void callBackground('panel:checkVisible', {}).then(
         ({ moved }) => setMovedSince(moved),
         () => {},
       );
+      if (!draftId) return setFrameMoved(null);
+      void callBackground('panel:frameMoved', { draftId }).then(
+        (moved) => setFrameMoved(isPageMove(moved) ? moved : null),
+        () => {},
+      );
+    };
+    look();
     window.addEventListener('focus', look);
     const stopWatch = onPageChanged(look);
     return () => {
       window.removeEventListener('focus', look);
       stopWatch();
     };
-  }, []);
+  }, [draftId]);
+  /** The top page's move first: closing and opening the panel is its remedy. */
+  const notice = movedSince ?? frameMoved;
   const [busy, setBusy] = useState(false);
   const [sites] = useState(siteAccessApi);
   const [side, moveSide] = usePanelSide(setStatus);
@@ -254,6 +270,8 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       } else if (result.outcome === 'pageMoved') {
         askAboutMove('Insert', { from: result.from, to: result.to, inFrame: result.inFrame }, force);
       } else if (result.outcome === 'inserted') {
+        // The page the note went to is the draft's page in that frame now (the background's).
+        setFrameMoved(null);
         const insertion = insertionInto(result.fieldKey);
         adopt((d) => ({ ...d!, status: 'inserted', insertions: [...d!.insertions, insertion] }));
         setStatus(recording.inserted(insertId));
@@ -327,7 +345,13 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
 
   const newNote = async () => {
     await flush();
-    const fresh = await callBackground('panel:newDraft', { pageKey, clientLabel: draft.clientLabel });
+    // The page moved (another client's chart, maybe): this note's client label, and with it
+    // last time's goals and plan, are not carried into the note for the client now shown.
+    const moved = Boolean(notice ?? askMoved);
+    const fresh = await callBackground('panel:newDraft', {
+      pageKey,
+      clientLabel: moved ? '' : draft.clientLabel,
+    });
     adopt(() => fresh);
     // Same template and layout; for a known client the session number advances. Nothing else
     // carries over by itself (see "Carry forward" per section).
@@ -347,7 +371,8 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     }));
     setAskDuplicate(false);
     setAskMoved(null);
-    setStatus('New note started');
+    setFrameMoved(null);
+    setStatus(moved ? 'New note started for the page now shown, without a client label' : 'New note started');
   };
 
   return (
@@ -385,7 +410,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           Close panel
         </button>
       </header>
-      {movedSince && <PageMovedNotice move={movedSince} />}
+      {notice && <PageMovedNotice move={notice} />}
 
       {showDrafts && (
         <DraftsList

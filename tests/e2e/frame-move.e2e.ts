@@ -24,6 +24,11 @@ const MOVED =
 const FILL_MOVED =
   /page in the frame of a field to fill changed since this note was written \(\/framed-chart\.html\?client=12 → \/framed-chart\.html\?client=47\) — nothing was filled/;
 
+const NOTICE =
+  /This note was written while the note field’s frame showed \/framed-chart\.html\?client=12; it now shows \/framed-chart\.html\?client=47\./;
+const noticeShown = (panel: PanelDriver) =>
+  until(async () => (NOTICE.test(await panel.text()) ? true : undefined), 'the notice of the chart moved');
+
 /** Has the chart frame show `client`'s chart, ready for a click into its note field. */
 async function showChart(page: HostPage, client: string): Promise<void> {
   // The client list: in the shell page, or in a frame of its own (a frameset).
@@ -106,7 +111,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     await showChart(page, '47');
     await page.clickInFrame(FRAME, '#note');
     await panel.click('New note');
-    await panel.waitForStatus(/^New note started$/);
+    await panel.waitForStatus(/^New note started( for the page now shown, without a client label)?$/);
     await panel.fill('Session focus', FOCUS);
     await panel.check('No risk indicated');
     await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
@@ -188,4 +193,42 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
       await page.close();
     },
   );
+
+  it('says so in the open panel and in one opened on the next client’s chart; a new note there starts without the client label', async () => {
+    const page = await suite.open('framed-ehr.html?chart=other');
+    const panel = await noteWritten(page);
+    await panel.fill('Client label', 'R.T.');
+    await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+    expect(NOTICE.test(await panel.text())).toBe(false);
+
+    // The frame loads K.L.'s chart, no click into it: back in the panel, the notice.
+    await showChart(page, '47');
+    await panel.fill('Plan', 'Meet weekly.');
+    await noticeShown(panel);
+    expect(await panel.text()).toContain('press New note');
+
+    // Closed, a click into K.L.'s note field, and opened again: the page's latest note is
+    // R.T.'s (the top address is the same for every client), and the panel says so at once.
+    await panel.click('Close panel');
+    await until(async () => ((await page.hasPanel()) ? undefined : true), 'the panel closed');
+    await page.clickInFrame(FRAME, '#note');
+    const again = await page.openPanel();
+    expect(await again.value('Client label')).toBe('R.T.');
+    await noticeShown(again);
+    expect(await again.axe()).toEqual([]);
+
+    // K.L.'s own note: R.T.'s label (and with it R.T.'s last goals and plan) stays behind.
+    await again.click('New note');
+    await again.waitForStatus(/^New note started for the page now shown, without a client label$/);
+    expect(await again.value('Client label')).toBe('');
+    expect(NOTICE.test(await again.text())).toBe(false);
+    await again.fill('Session focus', FOCUS);
+    await again.check('No risk indicated');
+    await until(async () => ((await again.text()).includes('All changes saved') ? true : undefined), 'saved');
+    await again.click('Insert note');
+    await again.waitForStatus(/Inserted/);
+    expect(copies(await chartNote(page))).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -30,6 +30,8 @@ describe('isMessage', () => {
     ],
     // The id the late "not recorded" push is matched by.
     [{ type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false }, 'panel:', false],
+    [{ type: 'panel:frameMoved', draftId: 'd' }, 'panel:', true],
+    [{ type: 'panel:frameMoved' }, 'panel:', false],
     // Fill fields: whether the clinician confirmed filling into a frame that moved.
     [
       { type: 'panel:fillFields', pageKey: 'http://x/', draftId: 'd', parts: [{ key: 'Plan', note }] },

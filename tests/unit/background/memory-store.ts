@@ -27,6 +27,11 @@ export function memoryFramePages() {
       looked = draftId;
       return false;
     },
+    field: undefined as string | undefined,
+    fieldSlot: () => store.field,
+    fieldSeenIn: (slot: string) => {
+      store.field = slot;
+    },
     /** A field claimed anew: the next save looks at its frame again. */
     claim: () => {
       looked = '';

@@ -262,6 +262,45 @@ describe('handlePanelMessage', () => {
     });
   });
 
+  it('tells the panel when the note field’s frame shows another page than while the draft was written', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    const frameMoved = () => handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world);
+    // Nothing noted for the draft yet: nothing to tell.
+    targetPage = { slot: '1', href: 'http://127.0.0.1/chart?client=12' };
+    expect(await frameMoved()).toBeNull();
+
+    framesNow = [
+      { slot: '0', href: 'http://127.0.0.1/nav' },
+      { slot: '1', href: 'http://127.0.0.1/chart?client=12' },
+    ];
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    expect(await frameMoved()).toBeNull();
+    // The clinician clicked into the next client's chart, loaded into the same frame.
+    targetPage = { slot: '1', href: 'http://127.0.0.1/chart?client=47' };
+    expect(await frameMoved()).toEqual({ from: '/chart?client=12', to: '/chart?client=47', inFrame: true });
+    // The frame loaded it with no click since: the field seen last is gone, its frame is asked.
+    targetPage = null;
+    framesNow = [
+      { slot: '0', href: 'http://127.0.0.1/nav?list=today' },
+      { slot: '1', href: 'http://127.0.0.1/chart?client=90' },
+    ];
+    expect(await frameMoved()).toEqual({ from: '/chart?client=12', to: '/chart?client=90', inFrame: true });
+    // Only the note field's frame tells: the list's frame moving is no other client.
+    framesNow = [
+      { slot: '0', href: 'http://127.0.0.1/nav?list=today' },
+      { slot: '1', href: 'http://127.0.0.1/chart?client=12' },
+    ];
+    expect(await frameMoved()).toBeNull();
+  });
+
+  it('tells nothing for a note field in the top document', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    framesNow = [{ slot: '0', href: 'http://127.0.0.1/ad?n=1' }];
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    framesNow = [{ slot: '0', href: 'http://127.0.0.1/ad?n=2' }];
+    expect(await handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world)).toBeNull();
+  });
+
   it('answers a save although a frame never says where it is', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
     // A frame held by the page (an alert open there): without the cap the save never answers.
