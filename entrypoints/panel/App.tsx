@@ -227,8 +227,8 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const askAboutMove = (action: 'Insert' | 'Fill', move: PageMove, force = false) => {
     setAskMoved({ action, move, force });
     const nothing = `nothing was ${action === 'Insert' ? 'inserted' : 'filled'}; check the client, then confirm`;
-    // A frame's move is seen only at an insert into it: the notice (asked of the top page's
-    // address) would take it back at the next look.
+    // A frame's move: the notice is the background's to tell (panel:frameMoved, of the note
+    // field's frame; a field to fill may be in another), not the top address's.
     if (move.inFrame) {
       const whose = action === 'Insert' ? 'the note field’s frame' : 'the frame of a field to fill';
       setStatus(
