@@ -23,9 +23,11 @@ const lookedAt = new Map<number, string>();
 /**
  * Per tab, the slot of the frame that held the note field last seen (at a save or an
  * insert). Kept apart from the field itself: once that frame loads another page, the
- * field is gone, and the frame is what the panel's notice asks about.
+ * field is gone, and the frame is what the panel's notice asks about. In session storage
+ * too: the worker stops when idle, as while the clinician goes on to the next chart.
  */
 const fieldSlots = new Map<number, string>();
+const fieldSlotKey = (tabId: number) => `fieldSlot:${tabId}`;
 
 async function pagesOf(tabId: number): Promise<FramePages> {
   const cached = known.get(tabId);
@@ -47,8 +49,8 @@ export interface TabFramePages {
    */
   looked(draftId: string): boolean;
   /** The frame that held the note field last seen in this tab (its slot), if any. */
-  fieldSlot(): string | undefined;
-  fieldSeenIn(slot: string): void;
+  fieldSlot(): Promise<string | undefined>;
+  fieldSeenIn(slot: string): Promise<void>;
 }
 
 export function framePagesOf(tabId: number): TabFramePages {
@@ -65,8 +67,17 @@ export function framePagesOf(tabId: number): TabFramePages {
       lookedAt.set(tabId, now);
       return false;
     },
-    fieldSlot: () => fieldSlots.get(tabId),
-    fieldSeenIn: (slot) => void fieldSlots.set(tabId, slot),
+    fieldSlot: async () => {
+      const seen = fieldSlots.get(tabId);
+      if (seen !== undefined) return seen;
+      const stored = (await browser.storage.session.get(fieldSlotKey(tabId)))[fieldSlotKey(tabId)];
+      return typeof stored === 'string' ? stored : undefined;
+    },
+    fieldSeenIn: async (slot) => {
+      if (fieldSlots.get(tabId) === slot) return;
+      fieldSlots.set(tabId, slot);
+      await browser.storage.session.set({ [fieldSlotKey(tabId)]: slot });
+    },
   };
 }
 
@@ -75,7 +86,7 @@ export function setUpFramePagesCleanup(): void {
     known.delete(tabId);
     lookedAt.delete(tabId);
     fieldSlots.delete(tabId);
-    void browser.storage.session.remove(keyOf(tabId)).catch(() => {});
+    void browser.storage.session.remove([keyOf(tabId), fieldSlotKey(tabId)]).catch(() => {});
   });
 }
 

@@ -89,7 +89,7 @@ export async function insertViaTarget(
     void world
       .targetPage(frameId)
       .then((page) => {
-        if (page) world.framePages.fieldSeenIn(page.slot);
+        if (page) void world.framePages.fieldSeenIn(page.slot).catch(() => {});
         return noteWentTo(msg.draftId, world, page ? [page] : []);
       })
       .catch(() => {});
@@ -118,7 +118,7 @@ export async function noteFramePages(draftId: string, world: PanelWorld): Promis
 /** The frame page of the note field tracked now (null: the top document, or none), its slot kept. */
 async function fieldFramePage(world: PanelWorld): Promise<FramePage | null> {
   const page = await world.targetPage(await world.targetFrame());
-  if (page) world.framePages.fieldSeenIn(page.slot);
+  if (page) await world.framePages.fieldSeenIn(page.slot);
   return page;
 }
 
@@ -131,7 +131,7 @@ export async function frameMovedSince(draftId: string, world: PanelWorld): Promi
   const noted = await world.framePages.ofDraft(draftId);
   if (Object.keys(noted).length === 0) return null;
   const tracked = await fieldFramePage(world);
-  const slot = tracked?.slot ?? world.framePages.fieldSlot();
+  const slot = tracked?.slot ?? (await world.framePages.fieldSlot());
   if (slot === undefined || !noted[slot]) return null;
   const page = tracked ?? (await world.framePagesNow()).find((p) => p.slot === slot);
   return page ? frameMoveOf(noted[slot], page.href) : null;

@@ -29,9 +29,22 @@ describe('frame pages of a tab', () => {
     const { framePagesOf, setUpFramePagesCleanup } = await load();
     setUpFramePagesCleanup();
     await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
+    await framePagesOf(4).fieldSeenIn('2');
     await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
     expect(await framePagesOf(4).ofDraft('d')).toEqual({});
-    expect(await (await load()).framePagesOf(4).ofDraft('d')).toEqual({});
+    expect(await framePagesOf(4).fieldSlot()).toBeUndefined();
+    const restarted = (await load()).framePagesOf(4);
+    expect(await restarted.ofDraft('d')).toEqual({});
+    expect(await restarted.fieldSlot()).toBeUndefined();
+  });
+
+  it('keeps the frame of the note field last seen, per tab, across a worker restart', async () => {
+    const { framePagesOf } = await load();
+    expect(await framePagesOf(4).fieldSlot()).toBeUndefined();
+    await framePagesOf(4).fieldSeenIn('1.0');
+    expect(await framePagesOf(4).fieldSlot()).toBe('1.0');
+    expect(await framePagesOf(5).fieldSlot()).toBeUndefined();
+    expect(await (await load()).framePagesOf(4).fieldSlot()).toBe('1.0');
   });
 });
 

@@ -28,8 +28,8 @@ export function memoryFramePages() {
       return false;
     },
     field: undefined as string | undefined,
-    fieldSlot: () => store.field,
-    fieldSeenIn: (slot: string) => {
+    fieldSlot: async () => store.field,
+    fieldSeenIn: async (slot: string) => {
       store.field = slot;
     },
     /** A field claimed anew: the next save looks at its frame again. */
