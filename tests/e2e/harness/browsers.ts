@@ -810,6 +810,61 @@ const HITS_MISSED = async () => {
   return guard.missed;
 };
 
+/**
+ * In a host page, before a click: notes where the click's mousedown lands in the element's
+ * window; false where it cannot tell. A frame element's click lands in the frame's own
+ * document, and Reverie's field picker takes a click for itself before the window hears
+ * it. No named function inside (see BOX_STABLE).
+ */
+const HEAR_MOUSEDOWN = (el: Element) => {
+  if (el.localName === 'iframe' || el.localName === 'frame') return false;
+  let picking = !!document.querySelector('reverie-picker');
+  try {
+    picking ||= !!window.top?.document.querySelector('reverie-picker');
+  } catch {
+    // Another origin's top page: this frame's own picker is the one that counts.
+  }
+  if (picking) return false;
+  const heard = {
+    at: '',
+    handleEvent(event: Event) {
+      heard.at ||= event.composedPath().includes(el)
+        ? 'it'
+        : `<${(event.target as Element | null)?.localName ?? 'nothing'}>`;
+    },
+  };
+  window.addEventListener('mousedown', heard, true);
+  (window as unknown as Record<string, unknown>).reverieHeard = heard;
+  return true;
+};
+
+/** After the click: where its mousedown landed ('' where the page heard none), the listener gone. */
+const MOUSEDOWN_HEARD = () => {
+  const host = window as unknown as Record<string, { at: string } | undefined>;
+  const heard = host.reverieHeard;
+  if (!heard) return 'it';
+  window.removeEventListener('mousedown', heard as unknown as EventListener, true);
+  delete host.reverieHeard;
+  return heard.at;
+};
+
+/**
+ * Clicks an element of a host page (Firefox). Puppeteer clicks wherever the element's box is,
+ * whatever covers it: in Firefox's 800 px test window the open 440 px panel covers the page's
+ * right, and a click meant for a field there goes into the panel, unsaid. Said here, so a
+ * run's log names it instead of leaving a stray failure to puzzle over.
+ */
+async function clickInHostPage(element: ElementHandle, name: string): Promise<void> {
+  const listening = await element.evaluate(HEAR_MOUSEDOWN).catch(() => false);
+  await element.click();
+  if (!listening) return;
+  const heard = await element.evaluate(MOUSEDOWN_HEARD).catch(() => 'it');
+  if (heard !== 'it')
+    console.warn(
+      `[harness] the click on ${name} landed ${heard ? `on ${heard}` : 'outside its page (the panel covers it?)'}`,
+    );
+}
+
 /** Clicks the element (a button, radio, checkbox) where it is now; again if the box moved under the pointer. */
 async function clickWhereItIs(frame: PpFrame, element: ElementHandle, name: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -978,7 +1033,8 @@ function firefoxPage(page: PpPage): HostPage {
             if (Date.now() >= deadline) throw error;
             return undefined;
           });
-        if (element !== undefined) return void (await element?.click());
+        if (element === null) return;
+        if (element !== undefined) return clickInHostPage(element, selector);
         await new Promise((r) => setTimeout(r, 50));
       }
     },
@@ -986,7 +1042,8 @@ function firefoxPage(page: PpPage): HostPage {
       const element = await page.waitForSelector(frameSelector, { timeout: TIMEOUT });
       const frame = await element?.contentFrame();
       if (!frame) throw new Error(`No frame ${frameSelector}`);
-      await (await frame.waitForSelector(selector, { timeout: TIMEOUT }))?.click();
+      const inner = await frame.waitForSelector(selector, { timeout: TIMEOUT });
+      if (inner) await clickInHostPage(inner, `${selector} in ${frameSelector}`);
     },
     pressShortcut: async () => {
       await page.keyboard.down('Alt');
