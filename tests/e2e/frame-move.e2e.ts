@@ -29,6 +29,10 @@ const NOTICE =
 const noticeShown = (panel: PanelDriver) =>
   until(async () => (NOTICE.test(await panel.text()) ? true : undefined), 'the notice of the chart moved');
 
+/** Waits until the panel says everything typed is stored. */
+const saved = (panel: PanelDriver) =>
+  until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+
 /** Has the chart frame show `client`'s chart, ready for a click into its note field. */
 async function showChart(page: HostPage, client: string): Promise<void> {
   // The client list: in the shell page, or in a frame of its own (a frameset).
@@ -53,7 +57,7 @@ async function noteWritten(page: HostPage): Promise<PanelDriver> {
   const panel = await page.openPanel();
   await panel.fill('Session focus', FOCUS);
   await panel.check('No risk indicated');
-  await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+  await saved(panel);
   return panel;
 }
 
@@ -114,7 +118,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     await panel.waitForStatus(/^New note started( for the page now shown, without a client label)?$/);
     await panel.fill('Session focus', FOCUS);
     await panel.check('No risk indicated');
-    await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+    await saved(panel);
     await panel.click('Insert note');
     await panel.waitForStatus(/Inserted/);
     expect(copies(await chartNote(page))).toBe(1);
@@ -155,10 +159,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
       await panel.select('Layout', 'SOAP');
       await panel.fill('Session focus', FOCUS);
       await panel.check('No risk indicated');
-      await until(
-        async () => ((await panel.text()).includes('All changes saved') ? true : undefined),
-        'saved',
-      );
+      await saved(panel);
       await panel.click('Fill fields');
       await panel.click('Pick field for Subjective');
       await until(
@@ -198,7 +199,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     const page = await suite.open('framed-ehr.html?chart=other');
     const panel = await noteWritten(page);
     await panel.fill('Client label', 'R.T.');
-    await until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
+    await saved(panel);
     expect(NOTICE.test(await panel.text())).toBe(false);
 
     // The frame loads K.L.'s chart, no click into it, and the worker stops meanwhile as when
@@ -226,7 +227,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     expect(NOTICE.test(await again.text())).toBe(false);
     await again.fill('Session focus', FOCUS);
     await again.check('No risk indicated');
-    await until(async () => ((await again.text()).includes('All changes saved') ? true : undefined), 'saved');
+    await saved(again);
     await again.click('Insert note');
     await again.waitForStatus(/Inserted/);
     expect(copies(await chartNote(page))).toBe(1);
