@@ -106,11 +106,9 @@ export async function insertViaTarget(
  */
 export async function noteFramePages(draftId: string, world: PanelWorld): Promise<void> {
   if (world.framePages.looked(draftId)) return;
-  const [now, noted] = await Promise.all([
-    world.framePagesNow(),
-    world.framePages.ofDraft(draftId),
-    fieldFramePage(world),
-  ]);
+  // The field's frame is for the panel's notice only: the save's answer does not wait on it.
+  void fieldFramePage(world).catch(() => {});
+  const [now, noted] = await Promise.all([world.framePagesNow(), world.framePages.ofDraft(draftId)]);
   const fresh = framePagesRecord(now.filter((page) => !noted[page.slot]));
   if (Object.keys(fresh).length > 0) await world.framePages.record(draftId, fresh);
 }
