@@ -13,7 +13,7 @@ import type { FieldTarget, SiteFieldMap } from './fill/field-maps';
 import type { FillResult } from './fill/report';
 import type { WriteFailure } from './drafts/write-errors';
 import type { PanelState } from './insert/frame-handoff';
-import type { PageMove } from './page-move';
+import type { PageMove, PanelPage } from './page-move';
 import {
   BRIDGE_OPS,
   PAGE_EDITORS,
@@ -115,6 +115,12 @@ export interface PanelMessages {
     response:
       { ok: true; revision: number } | { ok: false; current: Draft } | { ok: false; failure: WriteFailure };
   };
+  /**
+   * A new note for the page now shown: `pageKey` is the panel's page, used only when the
+   * page cannot be asked. A single-page EHR that moved to another page since the panel
+   * opened gets the note filed under the page shown, without `clientLabel` (another
+   * client's chart, maybe), and the open panel follows it (bg:panelFollow).
+   */
   'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
   /**
    * Checks the panel is safely visible (clickjacking guard), then inserts: one round trip.
@@ -222,6 +228,10 @@ export interface BackgroundToContentMessages {
   'bg:togglePanel': { request: Empty; response: void };
   'bg:closePanel': { request: Empty; response: void };
   'bg:checkPanel': { request: Empty; response: PanelState };
+  /** The top page's key now, and the one the open panel holds its note for; null while closed. */
+  'bg:panelPage': { request: Empty; response: PanelPage | null };
+  /** The open panel now holds a note for `pageKey` (the page now shown); false while closed. */
+  'bg:panelFollow': { request: { pageKey: string }; response: boolean };
   /** Every frame: take the field focused in this frame or its same-origin frames, if any. */
   'bg:adoptFocus': { request: Empty; response: void };
   'bg:insert': {
@@ -439,6 +449,8 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
   'bg:checkPanel': () => true,
+  'bg:panelPage': () => true,
+  'bg:panelFollow': (m) => isString(m.pageKey),
   'bg:adoptFocus': () => true,
   'bg:insert': (m) =>
     isNote(m.note) &&
@@ -450,25 +462,40 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     (m.framePages === undefined || isStringRecord(m.framePages)),
 };
 
-/** The background's commands the eager content script answers; none carries a payload. */
+/** The background's commands the eager content script answers; only bg:panelFollow carries a payload. */
 export type ContentCommand = Extract<
   BackgroundToContentMessage,
-  { type: 'bg:togglePanel' | 'bg:closePanel' | 'bg:checkPanel' | 'bg:adoptFocus' }
+  {
+    type:
+      | 'bg:togglePanel'
+      | 'bg:closePanel'
+      | 'bg:checkPanel'
+      | 'bg:panelPage'
+      | 'bg:panelFollow'
+      | 'bg:adoptFocus';
+  }
 >;
 const CONTENT_COMMANDS: readonly string[] = [
   'bg:togglePanel',
   'bg:closePanel',
   'bg:checkPanel',
+  'bg:panelPage',
+  'bg:panelFollow',
   'bg:adoptFocus',
 ];
 
 /**
- * The eager content script's own check, equal to `isMessage(value, 'bg:')` for its four
+ * The eager content script's own check, equal to `isMessage(value, 'bg:')` for its
  * commands: it does not reference `shapes`, so that table of every message's validator is
  * not in the script each page loads and parses (tests/build/build-output.test.ts).
  */
 export function isContentCommand(value: unknown): value is ContentCommand {
-  return isRecord(value) && isString(value.type) && CONTENT_COMMANDS.includes(value.type);
+  return (
+    isRecord(value) &&
+    isString(value.type) &&
+    CONTENT_COMMANDS.includes(value.type) &&
+    (value.type !== 'bg:panelFollow' || isString(value.pageKey))
+  );
 }
 
 /** True when `value` is a well-formed message whose type starts with `prefix`. */

@@ -53,3 +53,12 @@ export function frameMoveOf(writtenOn: string | undefined, href: string): PageMo
 export function framePageKeyOf(href: string): string | null {
   return /^https?:/i.test(href) ? pageKeyOf(href) : null;
 }
+
+/**
+ * The top page's key now, and the key the open panel holds its note for: they differ once
+ * a single-page EHR moved, until a new note for the page now shown (panel:newDraft).
+ */
+export interface PanelPage {
+  shown: string;
+  panelFor: string;
+}

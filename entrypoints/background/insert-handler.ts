@@ -14,7 +14,7 @@ import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
 import type { FramePage } from '@/lib/frame-page';
 import type { DraftFramePages } from '@/lib/frame-pages';
-import { frameMoveOf, framePageKeyOf, type PageMove } from '@/lib/page-move';
+import { frameMoveOf, framePageKeyOf, type PageMove, type PanelPage } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
 
@@ -39,6 +39,19 @@ export async function panelState(world: PanelWorld): Promise<PanelState> {
         ? { from: moved.from, to: moved.to }
         : null,
   };
+}
+
+/**
+ * The top page's key now and the one the open panel holds its note for, as the top frame's
+ * content script says; null when it cannot be asked or the panel is closed.
+ */
+export async function panelPage(world: PanelWorld): Promise<PanelPage | null> {
+  const answer = (await world
+    .sendToFrame(0, { type: 'bg:panelPage' })
+    .catch(() => null)) as Partial<PanelPage> | null;
+  return typeof answer?.shown === 'string' && typeof answer.panelFor === 'string'
+    ? { shown: answer.shown, panelFor: answer.panelFor }
+    : null;
 }
 
 export async function insertViaTarget(

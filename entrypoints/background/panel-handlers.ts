@@ -20,7 +20,7 @@ import type { FieldsTab } from './fields-tab';
 import type { TabFramePages } from './frame-pages';
 import type { FramePage } from '@/lib/frame-page';
 import { handleFillMessage, type FieldMapStore } from './fill-handlers';
-import { frameMovedSince, insertViaTarget, noteFramePages, panelState } from './insert-handler';
+import { frameMovedSince, insertViaTarget, noteFramePages, panelPage, panelState } from './insert-handler';
 import { PSYCHODYNAMIC_PROGRESS } from '@/lib/note/templates';
 import type { TemplateSettings } from './template-settings';
 
@@ -71,14 +71,24 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return draft;
     }
     case 'panel:newDraft': {
+      // For the page now shown: a single-page EHR may have moved to another client's chart
+      // since the panel opened, and a note filed under the page it opened on would open
+      // there again, as that client's (lib/page-move.ts).
+      const page = await panelPage(world);
+      const moved = page !== null && page.shown !== page.panelFor;
       const draft = newDraft(
-        msg.pageKey,
-        msg.clientLabel,
+        page?.shown ?? msg.pageKey,
+        // Another page may be another client: their label (and with it last time's goals
+        // and plan, carried by label) stays out of this note.
+        moved ? '' : msg.clientLabel,
         PSYCHODYNAMIC_PROGRESS.id,
         world.now(),
         world.newId(),
       );
       await saveDraft(world.db, draft, world.now());
+      // Only once the new note is stored: until the panel follows, the page's move shows.
+      if (moved)
+        await world.sendToFrame(0, { type: 'bg:panelFollow', pageKey: draft.pageKey }).catch(() => {});
       return { ...draft, revision: 1 };
     }
     case 'panel:saveDraft': {

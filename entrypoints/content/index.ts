@@ -121,6 +121,8 @@ export default defineUnlistedScript(() => {
       else if (!isTop) return { answer: undefined };
       else if (command.type === 'bg:togglePanel') toggle('message');
       else if (command.type === 'bg:closePanel') panel?.close();
+      else if (command.type === 'bg:panelPage') return { answer: panel?.page() ?? null };
+      else if (command.type === 'bg:panelFollow') return { answer: panel?.follow(command.pageKey) ?? false };
       else return { answer: panelState() };
       return { answer: undefined };
     },

@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
-import { pageMoveOf, type PageMove } from '@/lib/page-move';
+import { pageMoveOf, type PageMove, type PanelPage } from '@/lib/page-move';
 import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
 import { unzoom } from '@/lib/unzoom';
@@ -56,6 +56,13 @@ export interface PanelHandle {
   above(): Element[];
   /** While open: the move of a single-page EHR to another page since the panel was built. */
   moved(): PageMove | null;
+  /** While open: the page key now, and the one the panel holds its note for. */
+  page(): PanelPage | null;
+  /**
+   * While open: the panel now holds a note for `page` (a new note for the page a
+   * single-page EHR moved to), so its moves count from there, and so does a reopening here.
+   */
+  follow(page: string): boolean;
 }
 
 /**
@@ -279,5 +286,13 @@ export function createPanel(
     iframe: () => (isOpen() ? iframe : null),
     above: () => [...openedSince].filter((el) => el.isConnected),
     moved: () => (isOpen() ? pageMoveOf(builtFor, location.href) : null),
+    page: () => (isOpen() ? { shown: pageKeyOf(location.href), panelFor: builtFor } : null),
+    follow: (page) => {
+      if (!isOpen()) return false;
+      builtFor = page;
+      // The name the panel read its page from (main.tsx), so a reload of the frame agrees.
+      iframe!.name = page;
+      return true;
+    },
   };
 }

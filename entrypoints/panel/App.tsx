@@ -74,6 +74,8 @@ const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wor
 
 export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived | null }) {
   const [status, setStatus] = useState('');
+  /** The page this panel stands for: the one it opened on, until a New note for a page moved to. */
+  const [pageNow, setPageNow] = useState(pageKey);
   const { draft, loadError, saveState, orphaned, locked, savedElsewhere, update, adopt, flush, unlock } =
     useDraft(pageKey, setStatus, arrived?.draft);
   const [askDuplicate, setAskDuplicate] = useState(false);
@@ -347,11 +349,16 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     await flush();
     // The page moved (another client's chart, maybe): this note's client label, and with it
     // last time's goals and plan, are not carried into the note for the client now shown.
-    const moved = Boolean(notice ?? askMoved);
+    // The background sees a single-page EHR's move itself, should the panel not have yet.
+    const seen = Boolean(notice ?? askMoved);
     const fresh = await callBackground('panel:newDraft', {
-      pageKey,
-      clientLabel: moved ? '' : draft.clientLabel,
+      pageKey: pageNow,
+      clientLabel: seen ? '' : draft.clientLabel,
     });
+    const moved = seen || fresh.pageKey !== pageNow;
+    // Filed under the page now shown, which the panel now stands for (the content script
+    // follows too): the next New note there, and its moves, count from it.
+    setPageNow(fresh.pageKey);
     adopt(() => fresh);
     // Same template and layout; for a known client the session number advances. Nothing else
     // carries over by itself (see "Carry forward" per section).
@@ -372,6 +379,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     setAskDuplicate(false);
     setAskMoved(null);
     setFrameMoved(null);
+    setMovedSince(null);
     setStatus(moved ? 'New note started for the page now shown, without a client label' : 'New note started');
   };
 

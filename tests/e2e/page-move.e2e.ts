@@ -14,6 +14,9 @@ const FOCUS = 'Spoke of the anniversary of the loss.';
 const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window.spaEhr.noteOf('${client}')`);
 const copies = (text: string) => text.split(FOCUS).length - 1;
 const NOTICE = 'The EHR page changed since this note was opened';
+const OTHER_FOCUS = 'Spoke of starting a new job.';
+const saved = (panel: PanelDriver) =>
+  until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
 
 /** Closes the open panel with the shortcut from the page's note field. */
 async function closePanel(page: HostPage): Promise<void> {
@@ -84,6 +87,50 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     // Back (the browser's own) on the chart where the note was opened: the notice goes.
     await page.evaluate('history.back()');
     await until(async () => ((await panel.text()).includes(NOTICE) ? undefined : true), 'the notice gone');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('files a new note started after the move under the page moved to, and each page opens its own note again', async () => {
+    const page = await suite.open('spa-ehr.html');
+    const panel = await noteReady(page);
+    await panel.fill('Client label', 'R.T.');
+    await saved(panel);
+
+    await page.click('a[href="?client=47"]');
+    expect(await page.evaluate<string>('location.search')).toBe('?client=47');
+    await panel.fill('Plan', 'Weekly.');
+    await until(async () => ((await panel.text()).includes(NOTICE) ? true : undefined), 'the notice');
+    // K.L.'s own note: not R.T.'s label, and no notice, since the panel now stands for this page.
+    await panel.click('New note');
+    await panel.waitForStatus(/^New note started for the page now shown, without a client label$/);
+    expect(await panel.value('Client label')).toBe('');
+    expect(await panel.value('Session focus')).toBe('');
+    expect(await panel.text()).not.toContain(NOTICE);
+    await panel.fill('Session focus', OTHER_FOCUS);
+    await panel.check('No risk indicated');
+    await saved(panel);
+    // Into K.L.'s chart with no question: this is the page the note was started on.
+    await page.click('#note');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(await noteOf(page, '47')).toContain(OTHER_FOCUS);
+    expect(await panel.axe()).toEqual([]);
+
+    // Closed and opened again on K.L.'s page: K.L.'s note.
+    await closePanel(page);
+    expect(await (await page.openPanel()).value('Session focus')).toBe(OTHER_FOCUS);
+    // Back (the browser's own) on the page the panel first opened on: R.T.'s unfinished note.
+    await page.evaluate('history.back()');
+    await until(
+      async () => ((await page.evaluate<string>('location.search')).startsWith('?case=') ? true : undefined),
+      'back',
+    );
+    await closePanel(page);
+    const first = await page.openPanel();
+    expect(await first.value('Session focus')).toBe(FOCUS);
+    expect(await first.value('Client label')).toBe('R.T.');
+    expect(await noteOf(page, '12')).toBe('Existing text for R.T.');
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -192,6 +192,10 @@ describe('isContentCommand', () => {
     [{ type: 'bg:togglePanel' }, true],
     [{ type: 'bg:closePanel' }, true],
     [{ type: 'bg:checkPanel' }, true],
+    [{ type: 'bg:panelPage' }, true],
+    [{ type: 'bg:panelFollow', pageKey: 'https://ehr.test/chart?client=47' }, true],
+    [{ type: 'bg:panelFollow' }, false],
+    [{ type: 'bg:panelFollow', pageKey: 47 }, false],
     // The insertion script's, not the eager script's: left unanswered there.
     [{ type: 'bg:insert', note, insertedInto: [], force: true, insertId: 'i' }, false],
     [{ type: 'bg:draftSaved' }, false],
@@ -205,7 +209,15 @@ describe('isContentCommand', () => {
   });
 
   it('agrees with isMessage on every command it takes', () => {
-    for (const type of ['bg:togglePanel', 'bg:closePanel', 'bg:checkPanel'])
-      expect(isMessage({ type }, 'bg:')).toBe(isContentCommand({ type }));
+    for (const command of [
+      { type: 'bg:togglePanel' },
+      { type: 'bg:closePanel' },
+      { type: 'bg:checkPanel' },
+      { type: 'bg:panelPage' },
+      { type: 'bg:panelFollow', pageKey: 'https://ehr.test/chart' },
+      { type: 'bg:panelFollow' },
+      { type: 'bg:adoptFocus' },
+    ])
+      expect(isMessage(command, 'bg:')).toBe(isContentCommand(command));
   });
 });

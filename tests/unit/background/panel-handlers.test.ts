@@ -79,6 +79,16 @@ const insertMessage = (draftId: string, changes: Partial<InsertMessage> = {}): I
   ...changes,
 });
 
+/** What the top frame's content script says of the page and the open panel. */
+const pageIs = (page: unknown) => {
+  world.sendToFrame = vi.fn(async (frameId: number, msg: BackgroundToContentMessage) => {
+    sent.push({ frameId, msg });
+    return msg.type === 'bg:panelPage' ? page : msg.type === 'bg:panelFollow' ? true : undefined;
+  });
+};
+const newNote = () =>
+  handlePanelMessage({ type: 'panel:newDraft', pageKey: PAGE, clientLabel: 'R.T.' }, world) as Promise<Draft>;
+
 describe('handlePanelMessage', () => {
   it('hands out a fresh, unsaved draft for a page without one, then the saved one', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
@@ -93,6 +103,49 @@ describe('handlePanelMessage', () => {
     expect(loaded).toMatchObject({ id: 'id-1', clientLabel: 'M.K.', revision: 1 });
     // Other panels on the same draft hear of it.
     expect(world.broadcast).toHaveBeenCalledWith({ type: 'bg:draftSaved', draft: loaded });
+  });
+
+  describe('a new note', () => {
+    const MOVED_TO = 'http://127.0.0.1/note?client=47';
+    it('is filed under the panel’s page, with its client label, while the page has not moved', async () => {
+      pageIs({ shown: PAGE, panelFor: PAGE });
+      const fresh = await newNote();
+      expect(fresh).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.', revision: 1 });
+      expect(await db.drafts.get(fresh.id)).toMatchObject({ pageKey: PAGE });
+      expect(sent.map((s) => s.msg.type)).toEqual(['bg:panelPage']);
+    });
+
+    it('is filed under the page a single-page EHR moved to, without a label, and the panel follows it', async () => {
+      pageIs({ shown: MOVED_TO, panelFor: PAGE });
+      const fresh = await newNote();
+      expect(fresh).toMatchObject({ pageKey: MOVED_TO, clientLabel: '', revision: 1 });
+      expect(await db.drafts.get(fresh.id)).toMatchObject({ pageKey: MOVED_TO, clientLabel: '' });
+      // The page's latest note there is this one; the page opened on keeps its own.
+      expect(await handlePanelMessage({ type: 'panel:loadDraft', pageKey: MOVED_TO }, world)).toMatchObject({
+        id: fresh.id,
+      });
+      expect(sent.map((s) => s.msg)).toEqual([
+        { type: 'bg:panelPage' },
+        { type: 'bg:panelFollow', pageKey: MOVED_TO },
+      ]);
+    });
+
+    it('does not let the panel follow before the note is stored', async () => {
+      pageIs({ shown: MOVED_TO, panelFor: PAGE });
+      vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+      await expect(newNote()).rejects.toThrow();
+      expect(sent.map((s) => s.msg.type)).toEqual(['bg:panelPage']);
+    });
+
+    it.each([
+      ['no answer (no content script)', undefined],
+      ['a closed panel', null],
+      ['a malformed answer', { shown: 47, panelFor: PAGE }],
+    ])('falls back to the panel’s page on %s', async (_, page) => {
+      pageIs(page);
+      expect(await newNote()).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.' });
+      expect(sent.map((s) => s.msg.type)).toEqual(['bg:panelPage']);
+    });
   });
 
   it('answers a refused write with why, and broadcasts nothing', async () => {
@@ -128,6 +181,7 @@ describe('handlePanelMessage', () => {
     )) as {
       id: string;
     };
+    sent = []; // the new note's own question (bg:panelPage)
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(insertMessage(draft.id), world);
     expect(result).toEqual({ outcome: 'inserted', fieldKey: 'k' });
@@ -153,6 +207,7 @@ describe('handlePanelMessage', () => {
       { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
       world,
     )) as Draft;
+    sent = []; // the new note's own question (bg:panelPage)
     const insert = insertMessage(draft.id);
     reply = { outcome: 'inserted', fieldKey: 'k' };
     expect(await handlePanelMessage(insert, world)).toEqual({ outcome: 'inserted', fieldKey: 'k' });
