@@ -5,9 +5,83 @@
  * chart in such an EHR would share one key, and one client's unfinished note would open on
  * another's. Other fragments (an anchor, the `#` of a script link) change while the same
  * note is open, and are left out.
+ *
+ * So are the parts of an address that change from one load of the same page to the next
+ * and never name a client: cache-busters and session ids (below). Kept, each load of the
+ * same chart would be another page: its unfinished note would not open there again, a
+ * second insert into its field would not ask, and a framed chart reloaded by the EHR would
+ * count as another client's chart, asked about before every insert and fill.
  */
 export function pageKeyOf(url: string): string {
   const parsed = new URL(url);
-  const route = /^#[!/]/.test(parsed.hash) ? parsed.hash : '';
-  return `${parsed.origin}${parsed.pathname}${parsed.search}${route}`;
+  const route = /^#[!/]/.test(parsed.hash) ? withoutVolatileQuery(parsed.hash) : '';
+  return `${parsed.origin}${withoutSessionInPath(parsed.pathname)}${withoutVolatileQuery(parsed.search)}${route}`;
+}
+
+/**
+ * Query parameters that are never more than a load's or a login's own: cache-busters
+ * (jQuery's `_`, Ext JS's `_dc`, hand-made ones) and session ids an older server puts in
+ * the address when it does not use a cookie (Java's, PHP's, ColdFusion's CFID and CFTOKEN).
+ */
+const VOLATILE = new Set([
+  '_',
+  '_dc',
+  'nocache',
+  'no_cache',
+  'cachebust',
+  'cachebuster',
+  'cache_buster',
+  'cb',
+  'rnd',
+  'rand',
+  'random',
+  'jsessionid',
+  'phpsessid',
+  'cfid',
+  'cftoken',
+  'sessionid',
+  'session_id',
+  'sessid',
+]);
+
+/**
+ * Names that are cache-busters only with a time in them (Unix seconds or milliseconds):
+ * `t=notes` may name a tab, `ts=1732900000000` names no page.
+ */
+const TIMES = new Set(['t', '_t', 'ts', '_ts', 'time', '_time', 'timestamp']);
+const TIME_VALUE = /^\d{10,13}$/;
+
+/** Whether one `name=value` of a query is volatile (above); a malformed one is kept. */
+function isVolatile(param: string): boolean {
+  const at = param.indexOf('=');
+  const [rawName, rawValue] = at < 0 ? [param, ''] : [param.slice(0, at), param.slice(at + 1)];
+  try {
+    const name = decodeURIComponent(rawName.replace(/\+/g, ' ')).toLowerCase();
+    return VOLATILE.has(name) || (TIMES.has(name) && TIME_VALUE.test(decodeURIComponent(rawValue)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A query (`?…`, or a hash route's `#/…?…`) without its volatile parameters, the rest as
+ * written: an address without any keeps its key to the character, as drafts were filed.
+ */
+function withoutVolatileQuery(text: string): string {
+  const at = text.indexOf('?');
+  if (at < 0) return text;
+  const kept = text
+    .slice(at + 1)
+    .split('&')
+    .filter((param) => !isVolatile(param));
+  const head = text.slice(0, at);
+  return kept.length === 0 || (kept.length === 1 && kept[0] === '') ? head : `${head}?${kept.join('&')}`;
+}
+
+/**
+ * A path without a session id written into it: Java's `;jsessionid=…` path parameter, and
+ * ASP.NET's cookieless `/(S(…))/` segment (`/(X(1)S(…))/` with its other cookies).
+ */
+function withoutSessionInPath(path: string): string {
+  return path.replace(/;jsessionid=[^/;]*/gi, '').replace(/\/\((?:[A-Za-z]\([^()/]*\))+\)(?=\/)/g, '');
 }

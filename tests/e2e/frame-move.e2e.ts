@@ -2,11 +2,11 @@
  * A framed EHR loads another client's chart into its chart frame, and the top address,
  * which a draft is filed under, stays. An insert into that frame once it shows another
  * page than while the note was written asks first (lib/page-move.ts, frameMoveOf), and
- * inserts once confirmed. A chart loaded again (the same page) takes the note without a
- * question, and so does a new note written for the chart now shown. Charts from the
- * shell's own origin and from another one, and a legacy frameset. "Fill fields" into a
- * field mapped in the chart frame asks the same, before filling anything, though no field
- * was ever clicked. Real Chromium and Firefox ESR.
+ * inserts once confirmed. A chart loaded again (the same page, though its address has a
+ * fresh cache-buster) takes the note without a question, and so does a new note written
+ * for the chart now shown. Charts from the shell's own origin and from another one, and a
+ * legacy frameset. "Fill fields" into a field mapped in the chart frame asks the same,
+ * before filling anything, though no field was ever clicked. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -99,32 +99,43 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     },
   );
 
-  it('takes the note without a question into the chart it was written in, loaded again, and a new note into the chart shown', async () => {
-    const page = await suite.open('framed-ehr.html');
-    const panel = await noteWritten(page);
+  it.each([
+    ['', 'framed-ehr.html'],
+    [', each load with a cache-buster of its own', 'framed-ehr.html?bust=1'],
+  ])(
+    'takes the note without a question into the chart it was written in, loaded again%s, and a new note into the chart shown',
+    async (_, url) => {
+      const page = await suite.open(url);
+      const panel = await noteWritten(page);
+      const firstLoad = await page.evaluateInFrame<string>(FRAME, 'location.href');
 
-    // Away and back: the frame loads R.T.'s chart anew, the same page.
-    await showChart(page, '47');
-    await showChart(page, '12');
-    await page.clickInFrame(FRAME, '#note');
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
-    expect(copies(await chartNote(page))).toBe(1);
+      // Away and back: the frame loads R.T.'s chart anew, the same page.
+      await showChart(page, '47');
+      await showChart(page, '12');
+      // With a cache-buster, another address for the same chart (lib/page-key.ts).
+      expect((await page.evaluateInFrame<string>(FRAME, 'location.href')) === firstLoad).toBe(
+        !url.includes('bust'),
+      );
+      await page.clickInFrame(FRAME, '#note');
+      await panel.click('Insert note');
+      await panel.waitForStatus(/Inserted/);
+      expect(copies(await chartNote(page))).toBe(1);
 
-    // K.L.'s chart, and a note of its own written there.
-    await showChart(page, '47');
-    await page.clickInFrame(FRAME, '#note');
-    await panel.click('New note');
-    await panel.waitForStatus(/^New note started( for the page now shown, without a client label)?$/);
-    await panel.fill('Session focus', FOCUS);
-    await panel.check('No risk indicated');
-    await saved(panel);
-    await panel.click('Insert note');
-    await panel.waitForStatus(/Inserted/);
-    expect(copies(await chartNote(page))).toBe(1);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+      // K.L.'s chart, and a note of its own written there.
+      await showChart(page, '47');
+      await page.clickInFrame(FRAME, '#note');
+      await panel.click('New note');
+      await panel.waitForStatus(/^New note started( for the page now shown, without a client label)?$/);
+      await panel.fill('Session focus', FOCUS);
+      await panel.check('No risk indicated');
+      await saved(panel);
+      await panel.click('Insert note');
+      await panel.waitForStatus(/Inserted/);
+      expect(copies(await chartNote(page))).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('puts nothing into the page the frame left, and has the clinician click into the chart it shows', async () => {
     const page = await suite.open('framed-ehr.html');
