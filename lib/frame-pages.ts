@@ -3,7 +3,8 @@
  * draft's first save, and the note field's frame, at the first save after a click into a
  * field there): per draft, per frame (its place in the frame tree, lib/frame-page.ts). A framed EHR loads
  * another client's chart into the same frame, and an insert there then asks first
- * (lib/page-move.ts, frameMoveOf). Pure: the background keeps one record per tab.
+ * (lib/page-move.ts, frameMoveOf). Pure: the background keeps one record, for every tab
+ * (entrypoints/background/frame-pages.ts).
  */
 
 /** A draft's frames: frame slot → that frame's page key. */
@@ -12,8 +13,11 @@ export type DraftFramePages = Record<string, string>;
 /** Draft id → its frames. */
 export type FramePages = Record<string, DraftFramePages>;
 
-/** A tab keeps the frames of this many drafts, the most recently written; older ones go. */
-export const FRAME_PAGES_DRAFTS = 20;
+/**
+ * The record keeps the frames of this many drafts, the most recently written, in every tab
+ * together (a day's notes and more); older ones go.
+ */
+export const FRAME_PAGES_DRAFTS = 50;
 
 export function framePagesOfDraft(pages: FramePages, draftId: string): DraftFramePages {
   return pages[draftId] ?? {};

@@ -1,10 +1,15 @@
 /**
- * What each frame of a tab showed while a draft was written (lib/frame-pages.ts). In
- * session storage, so a stopped and restarted service worker still knows, and in memory
- * so a save or an insert does not wait on a storage read while this worker lives. A
- * tab's record goes when it closes; not when it loads a page, as a frame loading another
- * page may count as the tab loading, and that is the very move to be seen. The record
- * keeps only the latest drafts (FRAME_PAGES_DRAFTS).
+ * What each frame showed while a draft was written (lib/frame-pages.ts). In session
+ * storage, so a stopped and restarted service worker still knows, and in memory so a save
+ * or an insert does not wait on a storage read while this worker lives.
+ *
+ * One record for every tab, by draft: a framed EHR's next tab (the first closed, or beside
+ * it) opens on the same address, and so on the last client's note; what that note's
+ * frames showed must follow it there, or nothing would ask before it went into the chart
+ * the new tab shows. Not cleared when a tab closes, nor when it loads a page (a frame
+ * loading another page may count as the tab loading, and that is the very move to be
+ * seen); it keeps only the latest drafts (FRAME_PAGES_DRAFTS), and session storage is gone
+ * when the browser closes.
  */
 import { browser } from 'wxt/browser';
 import { targetFramePage, type FramePage } from '@/lib/frame-page';
@@ -12,10 +17,10 @@ import { framePagesOfDraft, withFramePages, type DraftFramePages, type FramePage
 import { TARGET_SLOT } from '@/lib/insert/frame-handoff';
 import { claimsIn } from './target-frames';
 
-const keyOf = (tabId: number) => `framePages:${tabId}`;
+const PAGES_KEY = 'framePages';
 
 /** What this worker wrote or read: session storage holds the same. */
-const known = new Map<number, FramePages>();
+let known: FramePages | null = null;
 
 /** Per tab, the draft and the field (claim count) whose frame page was last looked at. */
 const lookedAt = new Map<number, string>();
@@ -29,13 +34,12 @@ const lookedAt = new Map<number, string>();
 const fieldSlots = new Map<number, string>();
 const fieldSlotKey = (tabId: number) => `fieldSlot:${tabId}`;
 
-async function pagesOf(tabId: number): Promise<FramePages> {
-  const cached = known.get(tabId);
-  if (cached) return cached;
-  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)];
-  const pages = stored && typeof stored === 'object' ? (stored as FramePages) : {};
-  known.set(tabId, pages);
-  return pages;
+async function storedPages(): Promise<FramePages> {
+  if (known) return known;
+  const stored = (await browser.storage.session.get(PAGES_KEY))[PAGES_KEY];
+  // A record written while this one was read is the newer.
+  known ??= stored && typeof stored === 'object' ? (stored as FramePages) : {};
+  return known;
 }
 
 export interface TabFramePages {
@@ -55,11 +59,12 @@ export interface TabFramePages {
 
 export function framePagesOf(tabId: number): TabFramePages {
   return {
-    ofDraft: async (draftId) => framePagesOfDraft(await pagesOf(tabId), draftId),
+    ofDraft: async (draftId) => framePagesOfDraft(await storedPages(), draftId),
     record: async (draftId, frames) => {
-      const pages = withFramePages(await pagesOf(tabId), draftId, frames);
-      known.set(tabId, pages);
-      await browser.storage.session.set({ [keyOf(tabId)]: pages });
+      await storedPages();
+      // From the record as it is now: another tab's record may have come in meanwhile.
+      known = withFramePages(known!, draftId, frames);
+      await browser.storage.session.set({ [PAGES_KEY]: known });
     },
     looked: (draftId) => {
       const now = `${claimsIn(tabId)}:${draftId}`;
@@ -82,11 +87,11 @@ export function framePagesOf(tabId: number): TabFramePages {
 }
 
 export function setUpFramePagesCleanup(): void {
+  // The frames' pages stay: they are the draft's, and the next tab may open on it (above).
   browser.tabs.onRemoved.addListener((tabId) => {
-    known.delete(tabId);
     lookedAt.delete(tabId);
     fieldSlots.delete(tabId);
-    void browser.storage.session.remove([keyOf(tabId), fieldSlotKey(tabId)]).catch(() => {});
+    void browser.storage.session.remove(fieldSlotKey(tabId)).catch(() => {});
   });
 }
 

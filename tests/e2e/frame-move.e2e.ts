@@ -206,6 +206,32 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     },
   );
 
+  it('says so, and asks before inserting, in the next tab opened on the EHR at the next client’s chart', async () => {
+    const page = await suite.open('framed-ehr.html?chart=other');
+    const url = await page.evaluate<string>('location.href');
+    const panel = await noteWritten(page);
+    await panel.fill('Client label', 'R.T.');
+    await saved(panel);
+    await page.close();
+
+    // The next morning's tab: the same address, so the panel opens on R.T.'s note, with
+    // the frame at K.L.'s chart. What R.T.'s note's frame showed came along.
+    const next = await suite.browser.newPage();
+    await next.goto(url);
+    await until(async () => ((await chartNote(next).catch(() => '')) ? true : undefined), 'the chart');
+    await showChart(next, '47');
+    await next.clickInFrame(FRAME, '#note');
+    const again = await next.openPanel();
+    expect(await again.value('Client label')).toBe('R.T.');
+    await noticeShown(again);
+    await again.click('Insert note');
+    await again.waitForStatus(MOVED);
+    expect(copies(await chartNote(next))).toBe(0);
+    await again.click('Cancel');
+    expect(next.errors).toEqual([]);
+    await next.close();
+  });
+
   it('says so in the open panel and in one opened on the next client’s chart; a new note there starts without the client label', async () => {
     const page = await suite.open('framed-ehr.html?chart=other');
     const panel = await noteWritten(page);

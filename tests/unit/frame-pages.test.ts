@@ -26,7 +26,7 @@ describe('frame pages', () => {
     expect(Object.keys(pages)).toEqual(['b', 'a']);
   });
 
-  it('keeps only the most recently written drafts, so a tab’s record stays small', () => {
+  it('keeps only the most recently written drafts, so the record stays small', () => {
     let pages: FramePages = {};
     for (let i = 0; i < FRAME_PAGES_DRAFTS; i += 1)
       pages = withFramePages(pages, `d${i}`, { '0': `http://ehr/${i}` });

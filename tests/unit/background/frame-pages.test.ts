@@ -9,7 +9,7 @@ const load = async () => {
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('frame pages of a tab', () => {
+describe('frame pages, for every tab', () => {
   it('answers from memory after a record, without reading storage', async () => {
     const { framePagesOf } = await load();
     await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
@@ -18,23 +18,42 @@ describe('frame pages of a tab', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('still knows in a restarted worker, from session storage, and keeps tabs apart', async () => {
+  it('still knows in a restarted worker, from session storage', async () => {
     await (await load()).framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
     const restarted = await load();
     expect(await restarted.framePagesOf(4).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
-    expect(await restarted.framePagesOf(5).ofDraft('d')).toEqual({});
   });
 
-  it('forgets a closed tab', async () => {
+  it('has a draft’s frames follow it into another tab, and the first noted kept there', async () => {
+    const { framePagesOf } = await load();
+    await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
+    await framePagesOf(5).record('e', { '2': 'http://ehr/note?client=47' });
+    expect(await framePagesOf(5).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
+    // Both tabs' records kept, written one after the other or side by side.
+    await Promise.all([
+      framePagesOf(4).record('f', { '0': 'http://ehr/a' }),
+      framePagesOf(5).record('g', { '0': 'http://ehr/b' }),
+    ]);
+    const restarted = (await load()).framePagesOf(6);
+    for (const [draft, page] of [
+      ['d', { '2': 'http://ehr/note?client=12' }],
+      ['e', { '2': 'http://ehr/note?client=47' }],
+      ['f', { '0': 'http://ehr/a' }],
+      ['g', { '0': 'http://ehr/b' }],
+    ] as const)
+      expect(await restarted.ofDraft(draft)).toEqual(page);
+  });
+
+  it('keeps what a closed tab’s drafts showed, and forgets its note field', async () => {
     const { framePagesOf, setUpFramePagesCleanup } = await load();
     setUpFramePagesCleanup();
     await framePagesOf(4).record('d', { '2': 'http://ehr/note?client=12' });
     await framePagesOf(4).fieldSeenIn('2');
     await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
-    expect(await framePagesOf(4).ofDraft('d')).toEqual({});
+    expect(await framePagesOf(7).ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
     expect(await framePagesOf(4).fieldSlot()).toBeUndefined();
     const restarted = (await load()).framePagesOf(4);
-    expect(await restarted.ofDraft('d')).toEqual({});
+    expect(await restarted.ofDraft('d')).toEqual({ '2': 'http://ehr/note?client=12' });
     expect(await restarted.fieldSlot()).toBeUndefined();
   });
 
