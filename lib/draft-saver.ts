@@ -13,7 +13,11 @@ export const SAVE_DEBOUNCE_MS = 250;
 
 /** Replaces the failure message once a save goes through again. */
 export const SAVED_AGAIN = 'Saved — storing drafts works again, nothing was lost';
-export const FAILURE_TEXTS: readonly string[] = Object.values(SAVE_FAILURE_MESSAGES);
+/** Why New note or a draft from the list did not take the place of a note not all stored (readyToLeave). */
+export const NOT_LEFT =
+  'This note stays open: not all of it is saved yet, and Reverie keeps retrying. Once it says saved, try again.';
+/** Messages of saves failing, replaced by SAVED_AGAIN once one goes through. */
+export const FAILURE_TEXTS: readonly string[] = [...Object.values(SAVE_FAILURE_MESSAGES), NOT_LEFT];
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'locked';
 
@@ -112,6 +116,17 @@ export class DraftSaver {
   async settle(): Promise<void> {
     await this.running;
     await this.flush();
+  }
+
+  /**
+   * Whether the panel may put another draft in this one's place (New note, a draft opened
+   * from the list): only once everything typed into this one is stored. A save that failed,
+   * or one still on its way that may yet fail, would otherwise be retried as the other
+   * draft, and this one's last words lost.
+   */
+  async readyToLeave(): Promise<boolean> {
+    await this.settle();
+    return !this.dirty && !this.inFlight && !this.stopped;
   }
 
   flush(): Promise<void> {

@@ -2,7 +2,7 @@
  * The note panel: guided sections, live preview, insert and copy. Everything it shows
  * comes from the draft; everything it changes goes back through the background.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DraftsList, type DraftsApi } from '@/components/DraftsList';
 import { Completeness } from '@/components/Completeness';
 import { DuplicateConfirm } from '@/components/DuplicateConfirm';
@@ -12,6 +12,7 @@ import { PageMovedConfirm, PageMovedNotice } from '@/components/PageMovedConfirm
 import { SessionFrameEditor } from '@/components/SessionFrameEditor';
 import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
+import { NOT_LEFT } from '@/lib/draft-saver';
 import { copiedMessage } from '@/lib/paste-hint';
 import { otherSide } from '@/lib/panel-side';
 import { originPattern } from '@/lib/site-access';
@@ -76,8 +77,19 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const [status, setStatus] = useState('');
   /** The page this panel stands for: the one it opened on, until a New note for a page moved to. */
   const [pageNow, setPageNow] = useState(pageKey);
-  const { draft, loadError, saveState, orphaned, locked, savedElsewhere, update, adopt, flush, unlock } =
-    useDraft(pageKey, setStatus, arrived?.draft);
+  const {
+    draft,
+    loadError,
+    saveState,
+    orphaned,
+    locked,
+    savedElsewhere,
+    update,
+    adopt,
+    flush,
+    readyToLeave,
+    unlock,
+  } = useDraft(pageKey, setStatus, arrived?.draft);
   const [askDuplicate, setAskDuplicate] = useState(false);
   /** A single-page EHR moved since the panel opened: the action waits for the clinician. */
   const [askMoved, setAskMoved] = useState<{
@@ -128,11 +140,15 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const fields = useFillFields(pageKey, setStatus);
   const recording = useInsertRecording(setStatus);
   const templates = useTemplates(arrived?.templates);
+  /** The note stays: an orphaned panel's own message (it can save nothing) stays too. */
+  const notLeft = useCallback(() => {
+    if (!orphaned) setStatus(NOT_LEFT);
+  }, [orphaned]);
   const draftsApi = useMemo<DraftsApi>(
     () => ({
       list: (query, trash, cursor) => callBackground('panel:listDrafts', { query, trash, cursor }),
       open: async (id) => {
-        await flush();
+        if (!(await readyToLeave())) return notLeft();
         const opened = await callBackground('panel:openDraft', { id });
         if (!opened) return setStatus('That draft is gone');
         adopt(() => opened);
@@ -144,7 +160,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       getRetention: () => callBackground('panel:getRetention', {}),
       setRetention: (rule) => callBackground('panel:setRetention', { rule }),
     }),
-    [flush, adopt],
+    [readyToLeave, adopt, notLeft],
   );
 
   useEffect(() => {
@@ -346,7 +362,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   };
 
   const newNote = async () => {
-    await flush();
+    if (!(await readyToLeave())) return notLeft();
     // The page moved (another client's chart, maybe): this note's client label, and with it
     // last time's goals and plan, are not carried into the note for the client now shown.
     // The background sees a single-page EHR's move itself, should the panel not have yet.

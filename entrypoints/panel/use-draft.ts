@@ -125,6 +125,8 @@ export function useDraft(pageKey: string, setStatus: Dispatch<SetStateAction<str
     /** Shows a change the background already made (an insertion, a new draft): nothing to save. */
     adopt: (change: (draft: Draft | null) => Draft) => saver.adopt(change(saver.current)),
     flush: () => saver.flush(),
+    /** Whether another draft may take this one's place: all of this one is stored (lib/draft-saver.ts). */
+    readyToLeave: () => saver.readyToLeave(),
     /** The passphrase from the unlock form; resolves to what to tell the clinician. */
     unlock: async (passphrase: string) => {
       const outcome = await callBackground('panel:unlock', { passphrase });

@@ -21,6 +21,7 @@ const FULL = /^Not saved: the browser's storage is full\. Your text is kept in t
 const NOT_RECORDED =
   /^Inserted — the note is in the field, but Reverie could not record that it was inserted: the browser's storage is full/;
 const SAVED_AGAIN = /^Saved — storing drafts works again, nothing was lost$/;
+const NOT_LEFT = /^This note stays open: not all of it is saved yet/;
 /** Backoff is 1, 2, 4 s…: a retry lands within this after storage frees up. */
 const RETRY_WINDOW_MS = 20_000;
 
@@ -70,6 +71,52 @@ describe.each(BROWSERS)('storage full in %s', (kind) => {
     const resumed = await page.openPanel();
     expect(await resumed.value('Plan')).toBe('Weekly, same hour.');
     expect(await resumed.value('Session focus')).toBe('Arrived late; talked about the move.');
+    await page.close();
+  });
+
+  it('keeps a note not all saved open: neither New note nor a draft from the list takes its place', async () => {
+    const page = await suite.open('plain-textarea.html');
+    const panel = await page.openPanel();
+    await panel.fill('Client label', 'Q.A.');
+    await panel.fill('Session focus', 'The first note.');
+    expect(await indicatorShows(panel, 'All changes saved')).toBe(true);
+    await panel.click('New note');
+    await panel.waitForStatus(/^New note started$/);
+    await panel.fill('Client label', 'Q.B.');
+    await panel.fill('Session focus', 'The second note.');
+    expect(await indicatorShows(panel, 'All changes saved')).toBe(true);
+
+    const today = new Date().toISOString().slice(0, 10);
+    // Storage full: the last words typed are not stored.
+    await storageFull(panel, true);
+    // Whatever fails below, the next test finds storage taking writes.
+    try {
+      await panel.type('Plan', 'Weekly, same hour.');
+      await panel.waitForStatus(FULL);
+      await panel.click('New note');
+      await panel.waitForStatus(NOT_LEFT);
+      expect(await panel.value('Plan')).toBe('Weekly, same hour.');
+      // Reading another draft works with storage full; it must still not take this one's place.
+      await panel.click('Drafts');
+      await panel.click(`Open draft Q.A., ${today}`);
+      await panel.waitForStatus(NOT_LEFT);
+      await panel.click('Drafts');
+      expect(await panel.value('Session focus')).toBe('The second note.');
+      expect(await panel.value('Plan')).toBe('Weekly, same hour.');
+    } catch (error) {
+      await storageFull(panel, false);
+      throw error;
+    }
+
+    // Room again: the retry stores it, and then the other draft opens.
+    await storageFull(panel, false);
+    await panel.waitForStatus(SAVED_AGAIN, RETRY_WINDOW_MS);
+    await panel.click('Drafts');
+    await panel.click(`Open draft Q.A., ${today}`);
+    await panel.waitForStatus(/^Draft opened$/);
+    expect(await panel.value('Plan')).toBe('');
+    await page.reload();
+    expect(await (await page.openPanel()).value('Plan')).toBe('Weekly, same hour.');
     await page.close();
   });
 

@@ -247,3 +247,54 @@ describe('another tab saving while this one saves', () => {
     },
   );
 });
+
+describe('before another draft takes this one’s place', () => {
+  it('is ready once everything typed is stored, after saving what is pending', async () => {
+    saver.change(draft('R.T.'));
+    const ready = saver.readyToLeave();
+    await vi.runAllTimersAsync();
+    expect(await ready).toBe(true);
+    expect(saved).toEqual(['R.T.']);
+  });
+
+  it.each([
+    ['the store is full', { ok: false, failure: 'storage-full' } as const],
+    ['the background does not answer', 'no answer' as const],
+    ['Reverie locked', LOCKED],
+  ])('is not while the last save failed (%s): the text stays this draft’s', async (_, answer) => {
+    saver.change(draft('R.T.'));
+    answers = [answer];
+    expect(await saver.readyToLeave()).toBe(false);
+    expect(saver.current?.clientLabel).toBe('R.T.');
+    // Once the store takes it, leaving is fine.
+    if (answer === LOCKED) return;
+    await vi.advanceTimersByTimeAsync(retryDelayMs(1));
+    expect(saved).toEqual(['R.T.', 'R.T.']);
+    expect(await saver.readyToLeave()).toBe(true);
+  });
+
+  it('waits for a save already on its way, which may yet fail, and tries once more', async () => {
+    const pending: ((answer: PanelResponse<'panel:saveDraft'>) => void)[] = [];
+    const slow = new DraftSaver(
+      { state: () => {}, shown: () => {}, notice: () => {}, problem: () => {}, locked: () => {} },
+      () => new Promise((resolve) => pending.push(resolve)),
+    );
+    slow.adopt(draft(''));
+    slow.change(draft('R.T.'));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(pending).toHaveLength(1);
+    let answer: boolean | undefined;
+    void slow.readyToLeave().then((ready) => (answer = ready));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answer).toBeUndefined();
+    // The save on its way fails; the one more try fails too.
+    pending[0]!({ ok: false, failure: 'write-failed' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pending).toHaveLength(2);
+    expect(answer).toBeUndefined();
+    pending[1]!({ ok: false, failure: 'write-failed' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answer).toBe(false);
+    slow.stop();
+  });
+});
