@@ -5,14 +5,27 @@
  * chart in such an EHR would share one key, and one client's unfinished note would open on
  * another's. Other fragments (an anchor, the `#` of a script link) change while the same
  * note is open, and are left out.
- *
- * So are the parts of an address that change from one load of the same page to the next
- * and never name a client: cache-busters and session ids (below). Kept, each load of the
- * same chart would be another page: its unfinished note would not open there again, a
- * second insert into its field would not ask, and a framed chart reloaded by the EHR would
- * count as another client's chart, asked about before every insert and fill.
  */
 export function pageKeyOf(url: string): string {
+  const parsed = new URL(url);
+  const route = /^#[!/]/.test(parsed.hash) ? parsed.hash : '';
+  return `${parsed.origin}${parsed.pathname}${parsed.search}${route}`;
+}
+
+/**
+ * A page key without the parts of an address that change from one load of the same page
+ * to the next and never name a client: cache-busters and session ids (below). For a frame's
+ * address (what a framed EHR's chart frame showed, lib/page-move.ts) and a field's key
+ * (lib/insert/field-key.ts): an EHR that reloads its chart frame with a fresh cache-buster
+ * would otherwise count as having loaded another client's chart, asked about before every
+ * insert and fill, and a second insert into the field reloaded so would not ask.
+ *
+ * Not for the key a draft is filed under: that is the top page's origin, path and query as
+ * they are (E2E-CONTRACT.md), and an address's query is the page's to say.
+ */
+export function stablePageKeyOf(url: string): string {
+  // From the address itself, not its page key: a key of an opaque origin ("null…", a
+  // `data:` or sandboxed frame's) is no address to parse again.
   const parsed = new URL(url);
   const route = /^#[!/]/.test(parsed.hash) ? withoutVolatileQuery(parsed.hash) : '';
   return `${parsed.origin}${withoutSessionInPath(parsed.pathname)}${withoutVolatileQuery(parsed.search)}${route}`;

@@ -5,7 +5,7 @@
  * An insert then asks first (components/PageMovedConfirm.tsx). A page is what a draft is
  * filed under (lib/page-key.ts): path, query and a hash router's route.
  */
-import { pageKeyOf } from './page-key';
+import { pageKeyOf, stablePageKeyOf } from './page-key';
 
 export interface PageMove {
   /** The page the panel was opened on, as the clinician reads it (path, query, route). */
@@ -49,9 +49,12 @@ export function frameMoveOf(writtenOn: string | undefined, href: string): PageMo
   return { from: readable(writtenOn), to: readable(now), inFrame: true };
 }
 
-/** The page key of a frame's address, or null for a frame with no address of its own. */
+/**
+ * The page key of a frame's address, or null for a frame with no address of its own. Without
+ * a cache-buster or session id (lib/page-key.ts): a chart frame loaded again is the same page.
+ */
 export function framePageKeyOf(href: string): string | null {
-  return /^https?:/i.test(href) ? pageKeyOf(href) : null;
+  return /^https?:/i.test(href) ? stablePageKeyOf(href) : null;
 }
 
 /**

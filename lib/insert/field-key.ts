@@ -2,7 +2,7 @@
  * A stable name for a note field, so a second Insert into the same field can be noticed
  * even after a reload: the frame's page key plus the most stable selector we can find.
  */
-import { pageKeyOf } from '../page-key';
+import { stablePageKeyOf } from '../page-key';
 import { frameOf, treePath } from './locator';
 
 function cssEscape(value: string): string {
@@ -79,5 +79,6 @@ export function fieldKey(el: Element, frameUrl: string, here: Document = documen
   // Two note modules of another origin may be the same page at the same address.
   const position = outer.defaultView ? framePosition(outer.defaultView) : '';
   const at = position ? ` (frame ${position})` : '';
-  return `${pageKeyOf(url)}${at} ${treePath(el, outer, stableSelector).join(' >>> ')}`;
+  // A page loaded again with a fresh cache-buster is the same page: its field the same field.
+  return `${stablePageKeyOf(url)}${at} ${treePath(el, outer, stableSelector).join(' >>> ')}`;
 }

@@ -101,7 +101,8 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
 
   it.each([
     ['', 'framed-ehr.html'],
-    [', each load with a cache-buster of its own', 'framed-ehr.html?bust=1'],
+    // From another origin: the field is keyed by its own frame's address, cache-buster and all.
+    [', each load with a cache-buster of its own', 'framed-ehr.html?chart=other&bust=1'],
   ])(
     'takes the note without a question into the chart it was written in, loaded again%s, and a new note into the chart shown',
     async (_, url) => {
@@ -120,6 +121,13 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
       await panel.click('Insert note');
       await panel.waitForStatus(/Inserted/);
       expect(copies(await chartNote(page))).toBe(1);
+      // Loaded once more, its note field is the field the note went into: a second copy asks.
+      await showChart(page, '47');
+      await showChart(page, '12');
+      await page.clickInFrame(FRAME, '#note');
+      await panel.click('Insert note');
+      await panel.waitForStatus(/^Already inserted into this field/);
+      await panel.click('Cancel');
 
       // K.L.'s chart, and a note of its own written there.
       await showChart(page, '47');

@@ -58,6 +58,17 @@ describe('frameMoveOf', () => {
     expect(frameMoveOf(written, 'https://ehr.example/chart/note.aspx?client=12#plan')).toBeNull();
   });
 
+  it('sees none in the same chart loaded with a fresh cache-buster, and names a move without one', () => {
+    const busted = framePageKeyOf('https://ehr.example/chart/note.aspx?client=12&_=1732900000000')!;
+    expect(busted).toBe(written);
+    expect(frameMoveOf(busted, 'https://ehr.example/chart/note.aspx?client=12&_=1732900099999')).toBeNull();
+    expect(frameMoveOf(busted, 'https://ehr.example/chart/note.aspx?client=47&_=1732900099999')).toEqual({
+      from: '/chart/note.aspx?client=12',
+      to: '/chart/note.aspx?client=47',
+      inFrame: true,
+    });
+  });
+
   it('sees none without a page noted, or in a frame of no address of its own', () => {
     expect(frameMoveOf(undefined, 'https://ehr.example/chart/note.aspx?client=47')).toBeNull();
     expect(frameMoveOf(written, 'about:blank')).toBeNull();

@@ -59,6 +59,15 @@ describe('stableSelector', () => {
       fieldKey($('#note'), 'http://ehr.test/a?b=1#y'),
     );
   });
+
+  it('ignores a cache-buster of the frame URL: the page loaded again has the same field', () => {
+    expect(fieldKey($('#note'), 'http://ehr.test/a?b=1&_=1732900000000')).toBe(
+      fieldKey($('#note'), 'http://ehr.test/a?b=1&_=1732900099999'),
+    );
+    expect(fieldKey($('#note'), 'http://ehr.test/a?b=1')).not.toBe(
+      fieldKey($('#note'), 'http://ehr.test/a?b=2'),
+    );
+  });
 });
 
 describe('editableRoot', () => {
