@@ -118,10 +118,15 @@ export interface PanelMessages {
   /**
    * A new note for the page now shown: `pageKey` is the panel's page, used only when the
    * page cannot be asked. A single-page EHR that moved to another page since the panel
-   * opened gets the note filed under the page shown, without `clientLabel` (another
-   * client's chart, maybe), and the open panel follows it (bg:panelFollow).
+   * opened gets the note filed under the page shown, and the open panel follows it
+   * (bg:panelFollow). After a move (that, or the note field's frame showing another page
+   * than while `leaving`, the note open until now, was written) the new note has no
+   * `clientLabel`: the page shown may be another client's. `moved` says so.
    */
-  'panel:newDraft': { request: { pageKey: string; clientLabel: string }; response: Draft };
+  'panel:newDraft': {
+    request: { pageKey: string; clientLabel: string; leaving?: string };
+    response: { draft: Draft; moved: boolean };
+  };
   /**
    * Checks the panel is safely visible (clickjacking guard), then inserts: one round trip.
    * Answered once the note is in and read back; the insertion is recorded after, and a
@@ -381,7 +386,8 @@ function isDraft(v: unknown): v is Draft {
 const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
   'panel:loadDraft': (m) => isString(m.pageKey),
   'panel:saveDraft': (m) => isDraft(m.draft),
-  'panel:newDraft': (m) => isString(m.pageKey) && isString(m.clientLabel),
+  'panel:newDraft': (m) =>
+    isString(m.pageKey) && isString(m.clientLabel) && (m.leaving === undefined || isString(m.leaving)),
   'panel:insert': (m) =>
     isNote(m.note) &&
     isString(m.draftId) &&

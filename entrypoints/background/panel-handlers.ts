@@ -73,9 +73,15 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
     case 'panel:newDraft': {
       // For the page now shown: a single-page EHR may have moved to another client's chart
       // since the panel opened, and a note filed under the page it opened on would open
-      // there again, as that client's (lib/page-move.ts).
-      const page = await panelPage(world);
-      const moved = page !== null && page.shown !== page.panelFor;
+      // there again, as that client's (lib/page-move.ts). A framed EHR keeps its address:
+      // its move is the note field's frame showing another chart than the note left did.
+      // Both asked here too, as the panel may not have seen a move made a moment ago.
+      const [page, frameMove] = await Promise.all([
+        panelPage(world),
+        msg.leaving ? frameMovedSince(msg.leaving, world).catch(() => null) : null,
+      ]);
+      const topMoved = page !== null && page.shown !== page.panelFor;
+      const moved = topMoved || frameMove !== null;
       const draft = newDraft(
         page?.shown ?? msg.pageKey,
         // Another page may be another client: their label (and with it last time's goals
@@ -87,9 +93,9 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       );
       await saveDraft(world.db, draft, world.now());
       // Only once the new note is stored: until the panel follows, the page's move shows.
-      if (moved)
+      if (topMoved)
         await world.sendToFrame(0, { type: 'bg:panelFollow', pageKey: draft.pageKey }).catch(() => {});
-      return { ...draft, revision: 1 };
+      return { draft: { ...draft, revision: 1 }, moved };
     }
     case 'panel:saveDraft': {
       let saved: Draft | null = null;

@@ -365,13 +365,15 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     if (!(await readyToLeave())) return notLeft();
     // The page moved (another client's chart, maybe): this note's client label, and with it
     // last time's goals and plan, are not carried into the note for the client now shown.
-    // The background sees a single-page EHR's move itself, should the panel not have yet.
+    // The background looks for a move itself, should the panel not have seen it yet.
     const seen = Boolean(notice ?? askMoved);
-    const fresh = await callBackground('panel:newDraft', {
+    const answer = await callBackground('panel:newDraft', {
       pageKey: pageNow,
       clientLabel: seen ? '' : draft.clientLabel,
+      leaving: draft.id,
     });
-    const moved = seen || fresh.pageKey !== pageNow;
+    const fresh = answer.draft;
+    const moved = seen || answer.moved;
     // Filed under the page now shown, which the panel now stands for (the content script
     // follows too): the next New note there, and its moves, count from it.
     setPageNow(fresh.pageKey);

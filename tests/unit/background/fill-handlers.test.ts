@@ -12,6 +12,14 @@ let fieldMaps: ReturnType<typeof memoryStore<unknown>>;
 let n = 0;
 
 const PAGE = 'http://127.0.0.1:5000/patients/7?visit=3';
+
+/** A new note from the panel: the draft the background started. */
+const startedDraft = async () =>
+  (
+    (await handlePanelMessage({ type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' }, world)) as {
+      draft: Draft;
+    }
+  ).draft;
 const SITE = 'http://127.0.0.1:5000';
 const part = (key: string) => ({ key, note: { text: `${key} text`, html: `<p>${key} text</p>` } });
 
@@ -86,10 +94,7 @@ describe('fill handlers', () => {
     expect(fieldMaps.value).toEqual({
       [SITE]: { Assessment: { path: ['#assessment'], label: 'Assessment', frame } },
     });
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     await handlePanelMessage(
       { type: 'panel:fillFields', pageKey: PAGE, draftId: draft.id, parts: [part('Assessment')] },
       world,
@@ -123,10 +128,7 @@ describe('fill handlers', () => {
         Plan: { path: ['@label Gone'], label: 'Plan' },
       },
     };
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     const results = await handlePanelMessage(
       {
         type: 'panel:fillFields',
@@ -168,10 +170,7 @@ describe('fill handlers', () => {
         Plan: { path: ['#plan'], label: 'Plan', frame },
       },
     };
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     // Written while the chart frame showed client 12's chart; it shows client 47's now.
     await world.framePages.record(draft.id, { '0': 'http://notes.clinic.test:8443/chart.html?client=12' });
     vi.mocked(world.fields.pagesOf).mockImplementation(async (targets) =>
@@ -219,10 +218,7 @@ describe('fill handlers', () => {
   it('fills without a question where the frame shows the page the note was written on, or was never noted', async () => {
     const frame = { origin: 'http://notes.clinic.test:8443', path: '/chart.html' };
     fieldMaps.value = { [SITE]: { Plan: { path: ['#plan'], label: 'Plan', frame } } };
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     const fill = () =>
       handlePanelMessage(
         { type: 'panel:fillFields', pageKey: PAGE, draftId: draft.id, parts: [part('Plan')] },

@@ -64,6 +64,14 @@ afterEach(async () => {
 });
 
 const PAGE = 'http://127.0.0.1/note';
+
+/** A new note from the panel: the draft the background started. */
+const startedDraft = async () =>
+  (
+    (await handlePanelMessage({ type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' }, world)) as {
+      draft: Draft;
+    }
+  ).draft;
 const note = { text: 'Note', html: '<p>Note</p>' };
 
 /** `Insert note` from the panel for `draftId`: a first insert, asked with nothing confirmed. */
@@ -86,8 +94,14 @@ const pageIs = (page: unknown) => {
     return msg.type === 'bg:panelPage' ? page : msg.type === 'bg:panelFollow' ? true : undefined;
   });
 };
-const newNote = () =>
-  handlePanelMessage({ type: 'panel:newDraft', pageKey: PAGE, clientLabel: 'R.T.' }, world) as Promise<Draft>;
+/** New note pressed on R.T.'s note (panel:newDraft), `leaving` the note open until then. */
+const newNote = async (leaving?: string) => {
+  const answer = (await handlePanelMessage(
+    { type: 'panel:newDraft', pageKey: PAGE, clientLabel: 'R.T.', ...(leaving && { leaving }) },
+    world,
+  )) as { draft: Draft; moved: boolean };
+  return { ...answer.draft, moved: answer.moved };
+};
 
 describe('handlePanelMessage', () => {
   it('hands out a fresh, unsaved draft for a page without one, then the saved one', async () => {
@@ -110,7 +124,7 @@ describe('handlePanelMessage', () => {
     it('is filed under the panel’s page, with its client label, while the page has not moved', async () => {
       pageIs({ shown: PAGE, panelFor: PAGE });
       const fresh = await newNote();
-      expect(fresh).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.', revision: 1 });
+      expect(fresh).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.', revision: 1, moved: false });
       expect(await db.drafts.get(fresh.id)).toMatchObject({ pageKey: PAGE });
       expect(sent.map((s) => s.msg.type)).toEqual(['bg:panelPage']);
     });
@@ -118,7 +132,7 @@ describe('handlePanelMessage', () => {
     it('is filed under the page a single-page EHR moved to, without a label, and the panel follows it', async () => {
       pageIs({ shown: MOVED_TO, panelFor: PAGE });
       const fresh = await newNote();
-      expect(fresh).toMatchObject({ pageKey: MOVED_TO, clientLabel: '', revision: 1 });
+      expect(fresh).toMatchObject({ pageKey: MOVED_TO, clientLabel: '', revision: 1, moved: true });
       expect(await db.drafts.get(fresh.id)).toMatchObject({ pageKey: MOVED_TO, clientLabel: '' });
       // The page's latest note there is this one; the page opened on keeps its own.
       expect(await handlePanelMessage({ type: 'panel:loadDraft', pageKey: MOVED_TO }, world)).toMatchObject({
@@ -128,6 +142,20 @@ describe('handlePanelMessage', () => {
         { type: 'bg:panelPage' },
         { type: 'bg:panelFollow', pageKey: MOVED_TO },
       ]);
+    });
+
+    it('has no label after a framed EHR loaded another chart into the note field’s frame', async () => {
+      pageIs({ shown: PAGE, panelFor: PAGE });
+      const left = await startedDraft();
+      await framePages.record(left.id, { '1': 'http://127.0.0.1/chart?client=12' });
+      // The panel may not have seen it yet: the background looks itself.
+      targetPage = { slot: '1', href: 'http://127.0.0.1/chart?client=47' };
+      expect(await newNote(left.id)).toMatchObject({ pageKey: PAGE, clientLabel: '', moved: true });
+      // The same chart: the label carries over (the next session of the same client).
+      targetPage = { slot: '1', href: 'http://127.0.0.1/chart?client=12' };
+      expect(await newNote(left.id)).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.', moved: false });
+      // The top address did not move: the panel stays on its page.
+      expect(sent.map((s) => s.msg.type)).not.toContain('bg:panelFollow');
     });
 
     it('does not let the panel follow before the note is stored', async () => {
@@ -175,12 +203,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('sends an insert to the frame holding the target and records where it went', async () => {
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as {
-      id: string;
-    };
+    const draft = await startedDraft();
     sent = []; // the new note's own question (bg:panelPage)
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(insertMessage(draft.id), world);
@@ -203,10 +226,7 @@ describe('handlePanelMessage', () => {
 
   it('has the top frame check the panel itself when the field is there: one message, no question first', async () => {
     world.targetFrame = async () => 0;
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     sent = []; // the new note's own question (bg:panelPage)
     const insert = insertMessage(draft.id);
     reply = { outcome: 'inserted', fieldKey: 'k' };
@@ -367,10 +387,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('takes a frame’s page where the note went as the draft’s page there', async () => {
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     await framePages.record(draft.id, { '1': 'http://127.0.0.1/note?client=12' });
     // The frame moved on: it answers so, and the clinician confirms.
     reply = { outcome: 'pageMoved', from: '/note?client=12', to: '/note?client=47', inFrame: true };
@@ -409,10 +426,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('answers the panel before the insertion is stored', async () => {
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     // The store is held back until the test lets it go.
     const release: (() => void)[] = [];
     const held = new Promise<void>((resolve) => release.push(resolve));
@@ -430,10 +444,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('tells the panel of this tab when the insertion could not be stored', async () => {
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as Draft;
+    const draft = await startedDraft();
     vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     reply = { outcome: 'inserted', fieldKey: 'k' };
     const result = await handlePanelMessage(insertMessage(draft.id, { insertId: 'i9' }), world);
@@ -448,12 +459,7 @@ describe('handlePanelMessage', () => {
   });
 
   it('records nothing when the content script did not insert', async () => {
-    const draft = (await handlePanelMessage(
-      { type: 'panel:newDraft', pageKey: PAGE, clientLabel: '' },
-      world,
-    )) as {
-      id: string;
-    };
+    const draft = await startedDraft();
     reply = { outcome: 'duplicate', fieldKey: 'k' };
     await handlePanelMessage(insertMessage(draft.id, { insertedInto: ['k'] }), world);
     expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'draft', insertions: [] });
