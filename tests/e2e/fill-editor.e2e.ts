@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { pickerShown } from './harness/picker';
 import { until } from './harness/until';
 
 const PLAN = 'Meet weekly; revisit the ending date next session.';
@@ -29,11 +30,7 @@ describe.each(BROWSERS)('Fill fields into a rich editor in %s', (kind) => {
     await panel.check('No risk indicated');
     await panel.click('Fill fields');
     await panel.click('Pick field for Plan');
-    await until(
-      async () =>
-        (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
-      'the field picker',
-    );
+    await pickerShown(page, panel);
     // By keys: the page's one editor is the first field the highlight reaches (a click at its
     // centre can land on the panel beside it in a small window).
     await page.press('ArrowDown');

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { pixelAt } from './harness/pixel';
+import { pickerShown } from './harness/picker';
 import { until } from './harness/until';
 import { openMaterialDialog } from './material-dialog';
 
@@ -29,16 +30,9 @@ const FIELD_CSS: Record<string, string> = {
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 const occurrences = (haystack: string, needle: string) => squash(haystack).split(needle).length - 1;
 
-const pickerShown = (page: HostPage) =>
-  until(
-    async () =>
-      (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
-    'the field picker',
-  );
-
 async function pickByMouse(page: HostPage, panel: PanelDriver, part: string): Promise<void> {
   await panel.click(`Pick field for ${part}`);
-  await pickerShown(page);
+  await pickerShown(page, panel);
   // Objective sits in a same-origin frame.
   if (part === 'Objective') await page.clickInFrame('#objective-frame', 'textarea');
   else await page.click(FIELD_CSS[part]!);
@@ -48,7 +42,7 @@ async function pickByMouse(page: HostPage, panel: PanelDriver, part: string): Pr
 /** Arrow keys in the panel move the page's highlight; the status names each field; Enter picks. */
 async function pickByKeyboard(page: HostPage, panel: PanelDriver, part: string): Promise<void> {
   await panel.click(`Pick field for ${part}`);
-  await pickerShown(page);
+  await pickerShown(page, panel);
   for (let index = 1; ; index++) {
     await page.press('ArrowDown');
     const said = await panel.waitForStatus(new RegExp(`^Field ${index} of \\d+: `));
@@ -127,7 +121,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await pickByMouse(page, panel, 'Objective');
     await pickByKeyboard(page, panel, 'Assessment');
     await panel.click('Pick field for Plan');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     expect(await panel.axe()).toEqual([]);
     await page.click(FIELD_CSS.Plan!);
     await panel.waitForStatus(/^Plan goes into 'Plan'/);
@@ -180,7 +174,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const panel = await page.openPanel();
     await panel.click('Fill fields');
     await panel.click('Pick field for Plan');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     // Focus on the page itself (a click on plain text leaves it in the panel in Firefox).
     await page.evaluate('document.getElementById("rerender").focus()');
     await page.press('Escape');
@@ -189,7 +183,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
 
     // Closing the panel while picking ends the picker too.
     await panel.click('Pick field for Plan');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     await panel.click('Close panel');
     await until(
       async () =>
@@ -203,7 +197,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const page = await suite.open('modal-fields.html');
     const panel = await soapWithFocusAndPlan(page);
     await panel.click('Pick field for Subjective');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     const centre = await page.evaluate<{ x: number; y: number }>(`(() => {
       const r = document.querySelector('#subjective').getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -218,7 +212,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await page.press('Enter');
     await panel.waitForStatus(/^Subjective goes into 'Subjective'/);
     await panel.click('Pick field for Plan');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     await page.click('#plan');
     await panel.waitForStatus(/^Plan goes into 'Plan'/);
     await panel.click('Fill all fields');
@@ -233,7 +227,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const page = await suite.open('zoomed.html');
     const panel = await soapWithFocusAndPlan(page);
     await panel.click('Pick field for Subjective');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     const { centre, beyond } = await page.evaluate<
       Record<'centre' | 'beyond', { x: number; y: number }>
     >(`(() => {
@@ -265,12 +259,12 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     const panel = await soapWithFocusAndPlan(page);
     // By pointer: the page's tree shows only the component's host under it.
     await panel.click('Pick field for Subjective');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     await page.click('ds-closed-textarea');
     await panel.waitForStatus(/^Subjective goes into 'Progress note'/);
     // By keys: the two fields shown, each inside its closed root (the closed dialog's is not shown).
     await panel.click('Pick field for Plan');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     await page.press('ArrowDown');
     await panel.waitForStatus(/^Field 1 of 2: Progress note/);
     await page.press('ArrowDown');
@@ -298,7 +292,7 @@ describe.each(BROWSERS)('Fill fields in %s', (kind) => {
     await panel.check('No risk indicated');
     await panel.click('Fill fields');
     await panel.click('Pick field for Subjective');
-    await pickerShown(page);
+    await pickerShown(page, panel);
     // The picker stops when it no longer finds the open panel, which it looks for twice a
     // second: the panel is in the component's shadow root, and picking goes on.
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { pickerShown } from './harness/picker';
 import { until } from './harness/until';
 
 const TEXT: Record<string, string> = {
@@ -29,13 +30,6 @@ const NOTE_FRAME = '#assessment-frame';
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 const occurrences = (haystack: string | null, needle: string) =>
   squash(haystack ?? '').split(needle).length - 1;
-
-const pickerShown = (page: HostPage) =>
-  until(
-    async () =>
-      (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
-    'the field picker',
-  );
 
 async function ready(page: HostPage): Promise<void> {
   await until(
@@ -72,7 +66,7 @@ async function expectFilled(page: HostPage): Promise<void> {
 
 async function pickInTopPage(page: HostPage, panel: PanelDriver): Promise<void> {
   await panel.click('Pick field for Subjective');
-  await pickerShown(page);
+  await pickerShown(page, panel);
   await page.click('#subjective-note');
   expect(await panel.waitForStatus(/^Subjective goes into/)).toBe("Subjective goes into 'Subjective'");
 }
@@ -80,7 +74,7 @@ async function pickInTopPage(page: HostPage, panel: PanelDriver): Promise<void> 
 /** The panel's arrow keys; the same-origin frame's field is one of the page's. */
 async function pickByPanelKeys(page: HostPage, panel: PanelDriver): Promise<void> {
   await panel.click('Pick field for Objective');
-  await pickerShown(page);
+  await pickerShown(page, panel);
   await page.press('ArrowDown');
   await panel.waitForStatus(/^Field 1 of 4: Subjective$/);
   await page.press('ArrowDown');
@@ -91,7 +85,7 @@ async function pickByPanelKeys(page: HostPage, panel: PanelDriver): Promise<void
 
 async function pickInCrossOriginFrame(page: HostPage, panel: PanelDriver, frameHost: string): Promise<void> {
   await panel.click('Pick field for Assessment');
-  await pickerShown(page);
+  await pickerShown(page, panel);
   await page.clickInFrame(NOTE_FRAME, '#assessment-note');
   expect(await panel.waitForStatus(/^Assessment goes into/)).toBe(
     `Assessment goes into 'Assessment' (in frame ${frameHost})`,
@@ -101,7 +95,7 @@ async function pickInCrossOriginFrame(page: HostPage, panel: PanelDriver, frameH
 /** Tab on the page itself: the highlight crosses into the cross-origin frame, and the panel says so. */
 async function pickByPageTab(page: HostPage, panel: PanelDriver, frameHost: string): Promise<void> {
   await panel.click('Pick field for Plan');
-  await pickerShown(page);
+  await pickerShown(page, panel);
   // Focus on the page, away from the panel (a click on plain text leaves it in the panel in Firefox).
   await page.evaluate('document.getElementById("elsewhere").focus()');
   const expected = [

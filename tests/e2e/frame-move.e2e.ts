@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { pickerShown } from './harness/picker';
 import { until } from './harness/until';
 
 const FOCUS = 'Spoke of the move to the new flat.';
@@ -181,11 +182,7 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
       await saved(panel);
       await panel.click('Fill fields');
       await panel.click('Pick field for Subjective');
-      await until(
-        async () =>
-          (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
-        'the field picker',
-      );
+      await pickerShown(page, panel);
       await page.clickInFrame(FRAME, '#note');
       await panel.waitForStatus(/^Subjective goes into 'Progress note'/);
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
+import { pickerShown } from './harness/picker';
 import { until } from './harness/until';
 
 const FOCUS = 'Spoke of the anniversary of the loss.';
@@ -145,11 +146,7 @@ describe.each(BROWSERS)('a single-page EHR that moved since the panel opened, in
     await panel.click('Fill fields');
     await panel.click('Pick field for Subjective');
     // The click picks only once the picker is on the page.
-    await until(
-      async () =>
-        (await page.evaluate<boolean>('!!document.querySelector("reverie-picker")')) ? true : undefined,
-      'the field picker',
-    );
+    await pickerShown(page, panel);
     await page.click('#note');
     await panel.waitForStatus(/^Subjective goes into/);
 
