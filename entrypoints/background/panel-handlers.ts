@@ -27,6 +27,9 @@ import type { TemplateSettings } from './template-settings';
 /** How long a save's answer waits at most for the tab's frames to say their addresses. */
 export const FRAME_PAGE_WAIT_MS = 200;
 
+/** How long New note waits at most for the page to say where it is now. */
+const NEW_NOTE_LOOK_MS = 1000;
+
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface PanelWorld {
@@ -76,9 +79,14 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       // there again, as that client's (lib/page-move.ts). A framed EHR keeps its address:
       // its move is the note field's frame showing another chart than the note left did.
       // Both asked here too, as the panel may not have seen a move made a moment ago.
-      const [page, frameMove] = await Promise.all([
-        panelPage(world),
-        msg.leaving ? frameMovedSince(msg.leaving, world).catch(() => null) : null,
+      // A page that does not answer (an alert of its own holds it) never holds New note up:
+      // it is then told as the panel saw it.
+      const [page, frameMove] = await Promise.race([
+        Promise.all([
+          panelPage(world),
+          msg.leaving ? frameMovedSince(msg.leaving, world).catch(() => null) : null,
+        ]),
+        delay(NEW_NOTE_LOOK_MS).then(() => [null, null] as const),
       ]);
       const topMoved = page !== null && page.shown !== page.panelFor;
       const moved = topMoved || frameMove !== null;

@@ -158,6 +158,12 @@ describe('handlePanelMessage', () => {
       expect(sent.map((s) => s.msg.type)).not.toContain('bg:panelFollow');
     });
 
+    it('does not wait on a page that does not answer (an alert of its own holds it)', async () => {
+      // Unbounded, this would wait past the test's own timeout.
+      world.sendToFrame = vi.fn(() => new Promise<never>(() => {}));
+      expect(await newNote()).toMatchObject({ pageKey: PAGE, clientLabel: 'R.T.', moved: false });
+    });
+
     it('does not let the panel follow before the note is stored', async () => {
       pageIs({ shown: MOVED_TO, panelFor: PAGE });
       vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
