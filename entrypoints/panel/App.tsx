@@ -69,6 +69,10 @@ const COPIED = copiedMessage(platform);
 /** An insertion record, stamped now (kept out of the component for the React purity lint). */
 const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
+/** New note could not store the new note: the one open stays, whole. */
+const NOT_STARTED =
+  'No new note was started: Reverie could not store it (is the disk full?). This note stays open; try again in a moment.';
+
 /** One empty frame for drafts without one, so the memoized frame editor sees the same object. */
 const NO_FRAME: SessionFrame = {};
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
@@ -367,11 +371,17 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     // last time's goals and plan, are not carried into the note for the client now shown.
     // The background looks for a move itself, should the panel not have seen it yet.
     const seen = Boolean(notice ?? askMoved);
-    const answer = await callBackground('panel:newDraft', {
-      pageKey: pageNow,
-      clientLabel: seen ? '' : draft.clientLabel,
-      leaving: draft.id,
-    });
+    let answer;
+    try {
+      answer = await callBackground('panel:newDraft', {
+        pageKey: pageNow,
+        clientLabel: seen ? '' : draft.clientLabel,
+        leaving: draft.id,
+      });
+    } catch {
+      // Storage full, or the background gone a moment: nothing changed, and this note stays.
+      return setStatus(NOT_STARTED);
+    }
     const fresh = answer.draft;
     const moved = seen || answer.moved;
     // Filed under the page now shown, which the panel now stands for (the content script

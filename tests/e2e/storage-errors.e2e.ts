@@ -22,6 +22,7 @@ const NOT_RECORDED =
   /^Inserted — the note is in the field, but Reverie could not record that it was inserted: the browser's storage is full/;
 const SAVED_AGAIN = /^Saved — storing drafts works again, nothing was lost$/;
 const NOT_LEFT = /^This note stays open: not all of it is saved yet/;
+const NOT_STARTED = /^No new note was started: Reverie could not store it/;
 /** Backoff is 1, 2, 4 s…: a retry lands within this after storage frees up. */
 const RETRY_WINDOW_MS = 20_000;
 
@@ -91,6 +92,10 @@ describe.each(BROWSERS)('storage full in %s', (kind) => {
     await storageFull(panel, true);
     // Whatever fails below, the next test finds storage taking writes.
     try {
+      // All of this note is stored, but a new one cannot be.
+      await panel.click('New note');
+      await panel.waitForStatus(NOT_STARTED);
+      expect(await panel.value('Session focus')).toBe('The second note.');
       await panel.type('Plan', 'Weekly, same hour.');
       await panel.waitForStatus(FULL);
       await panel.click('New note');
