@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { pickerShown } from './harness/picker';
+import { saved } from './harness/saved';
 import { until } from './harness/until';
 
 const FOCUS = 'Spoke of the move to the new flat.';
@@ -29,10 +30,6 @@ const NOTICE =
   /This note was written while the note field’s frame showed \/framed-chart\.html\?client=12; it now shows \/framed-chart\.html\?client=47\./;
 const noticeShown = (panel: PanelDriver) =>
   until(async () => (NOTICE.test(await panel.text()) ? true : undefined), 'the notice of the chart moved');
-
-/** Waits until the panel says everything typed is stored. */
-const saved = (panel: PanelDriver) =>
-  until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
 
 /** Has the chart frame show `client`'s chart, ready for a click into its note field. */
 async function showChart(page: HostPage, client: string): Promise<void> {

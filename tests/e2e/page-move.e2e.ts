@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
 import { useSuite } from './harness/suite';
 import { pickerShown } from './harness/picker';
+import { saved } from './harness/saved';
 import { until } from './harness/until';
 
 const FOCUS = 'Spoke of the anniversary of the loss.';
@@ -16,9 +17,6 @@ const noteOf = (page: HostPage, client: string) => page.evaluate<string>(`window
 const copies = (text: string) => text.split(FOCUS).length - 1;
 const NOTICE = 'The EHR page changed since this note was opened';
 const OTHER_FOCUS = 'Spoke of starting a new job.';
-const saved = (panel: PanelDriver) =>
-  until(async () => ((await panel.text()).includes('All changes saved') ? true : undefined), 'saved');
-
 /** Closes the open panel with the shortcut from the page's note field. */
 async function closePanel(page: HostPage): Promise<void> {
   await page.evaluate(`document.querySelector('#note').focus()`);
