@@ -57,6 +57,11 @@ describe.each(BROWSERS)('accessibility in %s', (kind) => {
       expect(await options.axe()).toEqual([]);
     }
     await options.click('Add chips');
+    // Add chips moves focus into the new box a frame later: filling Title before then lets
+    // that move carry the fill's edit into the empty box, and Title keeps its text (seen in Chromium).
+    await expect
+      .poll(() => options.evaluate<string>(`document.activeElement?.labels?.[0]?.textContent ?? ''`))
+      .toBe('Chips: Quick picks (one per line)');
     await options.fill('Title', '');
     await options.click('Save templates');
     await options.waitForStatus(/Not saved/);
