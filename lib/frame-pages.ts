@@ -33,8 +33,13 @@ export const FRAME_PAGES_FRAMES = 40;
 export function withFramePages(pages: FramePages, draftId: string, frames: DraftFramePages): FramePages {
   const { [draftId]: noted = {}, ...others } = pages;
   const kept = Object.entries(others).slice(-(FRAME_PAGES_DRAFTS - 1));
+  return { ...Object.fromEntries(kept), [draftId]: mergedFramePages(noted, frames) };
+}
+
+/** One draft's frames with `frames` noted too (at most FRAME_PAGES_FRAMES of them). */
+export function mergedFramePages(noted: DraftFramePages, frames: DraftFramePages): DraftFramePages {
   const merged = { ...noted };
   for (const [slot, key] of Object.entries(frames))
     if (slot in merged || Object.keys(merged).length < FRAME_PAGES_FRAMES) merged[slot] = key;
-  return { ...Object.fromEntries(kept), [draftId]: merged };
+  return merged;
 }

@@ -9,9 +9,13 @@
  * the new tab shows. Not cleared when a tab closes, nor when it loads a page (a frame
  * loading another page may count as the tab loading, and that is the very move to be
  * seen); it keeps only the latest drafts (FRAME_PAGES_DRAFTS), and session storage is gone
- * when the browser closes.
+ * when the browser closes. So each draft's frames are kept with the draft too (its
+ * `framePages`, sealed with it when encryption is on): after a browser restart the panel
+ * opens on the last client's note again, and what its frames showed must still be known.
  */
 import { browser } from 'wxt/browser';
+import type { DraftsDatabase } from '@/lib/drafts/db';
+import { getDraft, keepFramePages } from '@/lib/drafts/repository';
 import { targetFramePage, type FramePage } from '@/lib/frame-page';
 import { framePagesOfDraft, withFramePages, type DraftFramePages, type FramePages } from '@/lib/frame-pages';
 import { TARGET_SLOT } from '@/lib/insert/frame-handoff';
@@ -57,14 +61,48 @@ export interface TabFramePages {
   fieldSeenIn(slot: string): Promise<void>;
 }
 
-export function framePagesOf(tabId: number): TabFramePages {
+/**
+ * What drafts kept with them, as read by this worker: most drafts are of EHRs without
+ * frames, and their inserts and panel opens would otherwise read (and decrypt) the draft
+ * each time. Only `record` changes what a draft keeps, and it updates the session's record,
+ * which is asked first.
+ */
+const keptRead = new Map<string, DraftFramePages>();
+const KEPT_READ_MAX = 200;
+
+/**
+ * The frames kept with the draft itself: what this session has not seen (a browser
+ * restart). None while Reverie is locked (nothing is inserted then), or for a draft gone.
+ */
+async function keptWith(db: DraftsDatabase, draftId: string): Promise<DraftFramePages> {
+  const read = keptRead.get(draftId);
+  if (read) return read;
+  let draft;
+  try {
+    draft = await getDraft(db, draftId);
+  } catch {
+    return {}; // locked, or the store failed: asked again next time
+  }
+  if (keptRead.size >= KEPT_READ_MAX) keptRead.clear();
+  const kept = draft?.framePages ?? {};
+  keptRead.set(draftId, kept);
+  return kept;
+}
+
+export function framePagesOf(tabId: number, db: DraftsDatabase): TabFramePages {
   return {
-    ofDraft: async (draftId) => framePagesOfDraft(await storedPages(), draftId),
+    ofDraft: async (draftId) => {
+      const pages = await storedPages();
+      return draftId in pages ? framePagesOfDraft(pages, draftId) : keptWith(db, draftId);
+    },
     record: async (draftId, frames) => {
-      await storedPages();
+      // A draft this session has not noted yet starts from what was kept with it.
+      const kept = draftId in (await storedPages()) ? {} : await keptWith(db, draftId);
       // From the record as it is now: another tab's record may have come in meanwhile.
-      known = withFramePages(known!, draftId, frames);
+      known = withFramePages(known!, draftId, { ...kept, ...frames });
       await browser.storage.session.set({ [PAGES_KEY]: known });
+      // Locked (no save or insert then, so rarely), only the session's record keeps it.
+      await keepFramePages(db, draftId, frames).catch(() => {});
     },
     looked: (draftId) => {
       const now = `${claimsIn(tabId)}:${draftId}`;

@@ -64,7 +64,7 @@ function panelWorld(db: DraftsDatabase, tabId: number): PanelWorld {
         : commandInFrame(tabId, frameId, msg),
     targetFrame: () => targetFrameOf(tabId),
     prepareInsert: (frameId) => readyInserter(tabId, frameId),
-    framePages: framePagesOf(tabId),
+    framePages: framePagesOf(tabId, db),
     targetPage: (frameId) => targetPageOf(tabId, frameId),
     framePagesNow: () => framePagesNowIn(tabId),
     broadcast: broadcastToPanels,

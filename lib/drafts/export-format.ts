@@ -32,6 +32,7 @@ const DraftSchema = v.looseObject({
   revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
   insertions: v.array(v.object({ fieldKey: v.string(), at: v.number() })),
   deletedAt: v.optional(v.number()),
+  framePages: v.optional(v.record(v.string(), v.string())),
 });
 
 const ExportSchema = v.object({

@@ -24,6 +24,12 @@ export interface Draft {
   insertions: Insertion[];
   /** Set when moved to the trash; restorable until the retention rule purges it. */
   deletedAt?: number;
+  /**
+   * What each frame of the tab showed while this draft was written (framed EHRs: frame slot
+   * → page key, lib/frame-pages.ts). The background's, like insertions: kept with the draft
+   * so it outlives the browser's session, and no panel's save can drop or change it.
+   */
+  framePages?: Record<string, string>;
 }
 
 /** One row of the drafts list: enough to find and recognise a draft, no note text beyond a glimpse. */

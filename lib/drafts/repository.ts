@@ -1,6 +1,7 @@
 /** Draft reads and writes, with the database handed in so tests can use fake-indexeddb. */
 import type { DraftsDatabase } from './db';
 import type { Draft } from './model';
+import { mergedFramePages, type DraftFramePages } from '../frame-pages';
 import { emptyContent } from '../note/model';
 
 export function newDraft(
@@ -74,10 +75,20 @@ export async function saveDraft(
     const stored = row ? await db.codec.open(row) : undefined;
     if ((stored?.revision ?? 0) !== draft.revision) return { ok: false, current: stored! };
     const revision = draft.revision + 1;
-    // Insertions are recorded by the background; a panel's copy must not drop them.
+    // Insertions and frame pages are recorded by the background; a panel's copy must not
+    // drop or change them (a copy kept apart by keepBoth, a new row, carries its own).
     const insertions = stored?.insertions ?? draft.insertions;
+    const { framePages: _panelCopy, ...written } = draft;
+    const framePages = stored ? stored.framePages : draft.framePages;
     const status = stored?.status === 'inserted' ? 'inserted' : draft.status;
-    const saved = { ...draft, insertions, status, revision, updatedAt: now };
+    const saved = {
+      ...written,
+      insertions,
+      status,
+      revision,
+      updatedAt: now,
+      ...(framePages && { framePages }),
+    };
     await db.drafts.put(await db.codec.store(saved));
     onSaved(saved);
     return { ok: true, revision };
@@ -99,5 +110,19 @@ export async function markInserted(
     if (!draft) return;
     const insertions = [...draft.insertions, { fieldKey, at: now }];
     await db.drafts.put(await db.codec.store({ ...draft, status: 'inserted', insertions }));
+  });
+}
+
+/**
+ * Notes what frames showed while the draft was written (lib/frame-pages.ts) with the draft
+ * itself. Not a new revision, nor an edit (updatedAt stays): the record is the
+ * background's and survives any panel's save. Nothing for a draft that is gone.
+ */
+export async function keepFramePages(db: DraftsDatabase, id: string, frames: DraftFramePages): Promise<void> {
+  await db.exclusive(async () => {
+    const draft = await getDraft(db, id);
+    if (!draft) return;
+    const framePages = mergedFramePages(draft.framePages ?? {}, frames);
+    await db.drafts.put(await db.codec.store({ ...draft, framePages }));
   });
 }

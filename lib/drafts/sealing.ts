@@ -2,10 +2,11 @@
  * A draft as stored with encryption on. Everything a clinician wrote or that points at a
  * client stays inside the AES-GCM ciphertext: section text, chips, client label, the page
  * (origin, path and query — an EHR URL often carries a patient or encounter id, so the
- * site is not left in the clear either) and where the note was inserted (field keys name
- * the page). In the clear stays only what the database itself needs and that says
- * nothing clinical: id, status, timestamps, revision, trash time — for ordering,
- * revision checks, the trash and retention, which then work while locked.
+ * site is not left in the clear either), where the note was inserted (field keys name
+ * the page) and what its frames showed (their pages). In the clear stays only what the
+ * database itself needs and that says nothing clinical: id, status, timestamps, revision,
+ * trash time — for ordering, revision checks, the trash and retention, which then work
+ * while locked.
  *
  * The indexed values, page and client label, are stored as blind index values
  * (HMAC under a key from the vault): "the open draft of this page" and "last time for this
@@ -34,8 +35,8 @@ export interface SealedDraft {
   sealed: Sealed;
 }
 
-/** What the ciphertext holds. */
-type SealedPart = Pick<Draft, 'pageKey' | 'clientLabel' | 'content' | 'insertions'>;
+/** What the ciphertext holds (frame pages, like the page, name the client's chart). */
+type SealedPart = Pick<Draft, 'pageKey' | 'clientLabel' | 'content' | 'insertions' | 'framePages'>;
 
 export type IndexPurpose = 'page' | 'label' | 'find';
 
@@ -53,8 +54,8 @@ export const indexValue = (keys: VaultKeys, purpose: IndexPurpose, value: string
   blindIndex(keys, purpose, indexed(purpose, value));
 
 export async function sealDraft(keys: VaultKeys, draft: Draft): Promise<SealedDraft> {
-  const { pageKey, clientLabel, content, insertions, ...clear } = draft;
-  const secret: SealedPart = { pageKey, clientLabel, content, insertions };
+  const { pageKey, clientLabel, content, insertions, framePages, ...clear } = draft;
+  const secret: SealedPart = { pageKey, clientLabel, content, insertions, ...(framePages && { framePages }) };
   return {
     ...clear,
     pageKey: await indexValue(keys, 'page', pageKey),

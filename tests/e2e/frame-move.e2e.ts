@@ -5,8 +5,9 @@
  * inserts once confirmed. A chart loaded again (the same page, though its address has a
  * fresh cache-buster) takes the note without a question, and so does a new note written
  * for the chart now shown. Charts from the shell's own origin and from another one, and a
- * legacy frameset. "Fill fields" into a field mapped in the chart frame asks the same,
- * before filling anything, though no field was ever clicked. Real Chromium and Firefox ESR.
+ * legacy frameset; in the next tab, and after a browser restart. "Fill fields" into a
+ * field mapped in the chart frame asks the same, before filling anything, though no field
+ * was ever clicked. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -57,6 +58,26 @@ async function noteWritten(page: HostPage): Promise<PanelDriver> {
   await panel.check('No risk indicated');
   await saved(panel);
   return panel;
+}
+
+/**
+ * `next` opened on the EHR's `url` (a new tab, or the browser's next start): the panel opens on
+ * R.T.'s note, the frame shown at K.L.'s chart. The panel says so, and Insert asks.
+ */
+async function asksAtTheNextChart(next: HostPage, url: string): Promise<void> {
+  await next.goto(url);
+  await until(async () => ((await chartNote(next).catch(() => '')) ? true : undefined), 'the chart');
+  await showChart(next, '47');
+  await next.clickInFrame(FRAME, '#note');
+  const again = await next.openPanel();
+  expect(await again.value('Client label')).toBe('R.T.');
+  await noticeShown(again);
+  await again.click('Insert note');
+  await again.waitForStatus(MOVED);
+  expect(copies(await chartNote(next))).toBe(0);
+  await again.click('Cancel');
+  expect(next.errors).toEqual([]);
+  await next.close();
 }
 
 describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, in %s', (kind) => {
@@ -216,22 +237,9 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     await saved(panel);
     await page.close();
 
-    // The next morning's tab: the same address, so the panel opens on R.T.'s note, with
+    // The next tab: the same address, so the panel opens on R.T.'s note, with
     // the frame at K.L.'s chart. What R.T.'s note's frame showed came along.
-    const next = await suite.browser.newPage();
-    await next.goto(url);
-    await until(async () => ((await chartNote(next).catch(() => '')) ? true : undefined), 'the chart');
-    await showChart(next, '47');
-    await next.clickInFrame(FRAME, '#note');
-    const again = await next.openPanel();
-    expect(await again.value('Client label')).toBe('R.T.');
-    await noticeShown(again);
-    await again.click('Insert note');
-    await again.waitForStatus(MOVED);
-    expect(copies(await chartNote(next))).toBe(0);
-    await again.click('Cancel');
-    expect(next.errors).toEqual([]);
-    await next.close();
+    await asksAtTheNextChart(await suite.browser.newPage(), url);
   });
 
   it('says so in the open panel and in one opened on the next client’s chart; a new note there starts without the client label', async () => {
@@ -273,4 +281,23 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+});
+
+describe.each(BROWSERS)('a framed EHR after the browser restarted, in %s', (kind) => {
+  const suite = useSuite(kind, { ownBrowser: true });
+
+  it('still says so, and asks before inserting, once the frame shows the next client’s chart', async () => {
+    const page = await suite.open('framed-ehr.html?chart=other');
+    const url = await page.evaluate<string>('location.href');
+    const panel = await noteWritten(page);
+    // A second save: the frames' record, noted at the first, is stored by now.
+    await panel.fill('Client label', 'R.T.');
+    await saved(panel);
+
+    // The browser's session (and with it session storage) ends, as at a restart or a
+    // power cut. The next start, the same address: the panel opens on R.T.'s note.
+    await suite.browser.killAndRelaunch();
+    await asksAtTheNextChart(await suite.browser.newPage(), url);
+    // Two browser starts, Firefox's slow on a loaded machine.
+  }, 120_000);
 });

@@ -26,6 +26,7 @@ import {
   findLatestDraft,
   findOpenDraft,
   getDraft,
+  keepFramePages,
   markInserted,
   newDraft,
   saveDraft,
@@ -106,9 +107,12 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     expect(await listDrafts(db, { query: 'ehr.example.org', trash: false, limit: 10 })).toHaveLength(1);
     await importDrafts(db, buildExport([draft('imported')], { insertedDays: null }, new Date()));
     await markInserted(db, 'a', 'field', 3000);
+    // The chart a frame showed names the client, like the page: sealed too.
+    await keepFramePages(db, 'a', { '0': `https://ehr.example.org/chart?${MARKER}` });
     expect(await getDraft(db, 'a')).toMatchObject({
       status: 'inserted',
       insertions: [{ fieldKey: 'field' }],
+      framePages: { '0': `https://ehr.example.org/chart?${MARKER}` },
     });
     expect((await findLatestDraft(db, PAGE))?.id).toBe('imported');
     // The label index holds blind values: the same client is found with or without spaces.

@@ -23,7 +23,12 @@ const draft = (id: string) => {
 
 describe('export format', () => {
   it('round-trips drafts and settings exactly', () => {
-    const file = buildExport([draft('a'), { ...draft('b'), deletedAt: 5 }], { insertedDays: 30 }, NOW);
+    const framed = { ...draft('c'), framePages: { '0': 'https://ehr.example.org/chart?client=12' } };
+    const file = buildExport(
+      [draft('a'), { ...draft('b'), deletedAt: 5 }, framed],
+      { insertedDays: 30 },
+      NOW,
+    );
     const parsed = parseExport(JSON.stringify(file));
     expect(parsed).toEqual({ ok: true, file });
   });
@@ -67,6 +72,13 @@ describe('export format', () => {
         drafts: [{ id: 'a', status: 'x' }],
       }),
       /damaged \(at drafts\.0\./,
+    ],
+    [
+      'damaged frame pages',
+      JSON.stringify(
+        buildExport([{ ...draft('a'), framePages: { '0': 12 } as never }], { insertedDays: null }, NOW),
+      ),
+      /damaged \(at drafts\.0\.framePages\.0\)/,
     ],
     [
       'bad retention',

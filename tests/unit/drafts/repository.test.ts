@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftsDatabase } from '@/lib/drafts/db';
-import { findLatestDraft, findOpenDraft, markInserted, newDraft, saveDraft } from '@/lib/drafts/repository';
+import {
+  findLatestDraft,
+  findOpenDraft,
+  getDraft,
+  keepFramePages,
+  markInserted,
+  newDraft,
+  saveDraft,
+} from '@/lib/drafts/repository';
 
 let db: DraftsDatabase;
 let n = 0;
@@ -69,5 +77,34 @@ describe('draft repository', () => {
     expect(stored?.insertions).toEqual([{ fieldKey: 'field-1', at: 5 }]);
     expect(await findOpenDraft(db, PAGE)).toBeNull();
     expect((await findLatestDraft(db, PAGE))?.id).toBe('a');
+  });
+
+  it('keeps what frames showed with the draft: no new revision, and no panel save drops or changes it', async () => {
+    const draft = newDraft(PAGE, 'R.T.', 'psychodynamic-progress', 1, 'a');
+    await saveDraft(db, draft, 1);
+    await keepFramePages(db, 'a', { '0': 'http://ehr/chart?client=12' });
+    await keepFramePages(db, 'a', { '1': 'http://ehr/nav' });
+    const frames = { '0': 'http://ehr/chart?client=12', '1': 'http://ehr/nav' };
+    expect(await getDraft(db, 'a')).toMatchObject({ framePages: frames, revision: 1, updatedAt: 1 });
+    // The panel's copy has none, or an old one: the stored record stays.
+    expect(await saveDraft(db, { ...draft, revision: 1 }, 6)).toEqual({ ok: true, revision: 2 });
+    const stale = { ...draft, revision: 2, framePages: { '0': 'http://ehr/chart?client=47' } };
+    expect(await saveDraft(db, stale, 7)).toEqual({ ok: true, revision: 3 });
+    expect((await getDraft(db, 'a'))?.framePages).toEqual(frames);
+    // A draft gone takes nothing.
+    await keepFramePages(db, 'gone', { '0': 'http://ehr/chart?client=47' });
+    expect(await db.drafts.get('gone')).toBeUndefined();
+  });
+
+  it('stores a new row’s frame pages as given (a copy kept apart carries the original’s)', async () => {
+    const copy = {
+      ...newDraft(PAGE, '', 'psychodynamic-progress', 1, 'b'),
+      framePages: { '0': 'http://ehr/x' },
+    };
+    await saveDraft(db, copy, 1);
+    expect((await getDraft(db, 'b'))?.framePages).toEqual({ '0': 'http://ehr/x' });
+    // And no frame pages at all stays no field at all.
+    await saveDraft(db, newDraft(PAGE, '', 'psychodynamic-progress', 1, 'c'), 1);
+    expect(await db.drafts.get('c')).not.toHaveProperty('framePages');
   });
 });
