@@ -64,8 +64,7 @@ export interface TabFramePages {
 /**
  * What drafts kept with them, as read by this worker: most drafts are of EHRs without
  * frames, and their inserts and panel opens would otherwise read (and decrypt) the draft
- * each time. Only `record` changes what a draft keeps, and it updates the session's record,
- * which is asked first.
+ * each time. Only `record` changes what a draft keeps, and it forgets the draft's read.
  */
 const keptRead = new Map<string, DraftFramePages>();
 const KEPT_READ_MAX = 200;
@@ -103,6 +102,8 @@ export function framePagesOf(tabId: number, db: DraftsDatabase): TabFramePages {
       await browser.storage.session.set({ [PAGES_KEY]: known });
       // Locked (no save or insert then, so rarely), only the session's record keeps it.
       await keepFramePages(db, draftId, frames).catch(() => {});
+      // Read again should the session's record let this draft go (FRAME_PAGES_DRAFTS).
+      keptRead.delete(draftId);
     },
     looked: (draftId) => {
       const now = `${claimsIn(tabId)}:${draftId}`;

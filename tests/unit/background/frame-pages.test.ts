@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LOCKED_CODEC } from '@/lib/drafts/codec';
 import { DraftsDatabase } from '@/lib/drafts/db';
 import { getDraft, newDraft, saveDraft } from '@/lib/drafts/repository';
+import { FRAME_PAGES_DRAFTS } from '@/lib/frame-pages';
 
 // A fresh module per test: its memory is a worker's life.
 const load = async () => {
@@ -110,13 +111,17 @@ describe('frame pages kept with the draft', () => {
     expect(await (await load()).framePagesOf(4, db).ofDraft('d')).toEqual({});
   });
 
-  it('reads a draft without frames once in a worker’s life, not at every insert', async () => {
+  it('reads a draft’s kept frames once in a worker’s life, and again once it keeps more', async () => {
     await stored('d');
     const { framePagesOf } = await load();
     const read = vi.spyOn(db.drafts, 'get');
     expect(await framePagesOf(4, db).ofDraft('d')).toEqual({});
     expect(await framePagesOf(5, db).ofDraft('d')).toEqual({});
     expect(read).toHaveBeenCalledTimes(1);
+    // Once the session's record has let it go (fifty drafts later), what it keeps now.
+    await framePagesOf(4, db).record('d', { '0': 'http://ehr/chart?client=12' });
+    for (let i = 0; i < FRAME_PAGES_DRAFTS; i++) await framePagesOf(4, db).record(`other-${i}`, {});
+    expect(await framePagesOf(4, db).ofDraft('d')).toEqual({ '0': 'http://ehr/chart?client=12' });
   });
 });
 
