@@ -446,7 +446,6 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           Close panel
         </button>
       </header>
-      {notice && <PageMovedNotice move={notice} />}
 
       {showDrafts && (
         <DraftsList
@@ -555,6 +554,10 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       </div>
 
       <footer className="actions">
+        {/* Down here, above Insert: it comes when the clinician comes back to the panel (the
+            click that focuses it), and shown at the top it would push New note away from under
+            that very click. The footer keeps its foot where it is; nothing above it moves. */}
+        {notice && <PageMovedNotice move={notice} />}
         {askMoved && (
           <PageMovedConfirm
             move={askMoved.move}

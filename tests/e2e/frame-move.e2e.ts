@@ -29,6 +29,16 @@ const FILL_MOVED =
 
 const NOTICE =
   /This note was written while the note field’s frame showed \/framed-chart\.html\?client=12; it now shows \/framed-chart\.html\?client=47\./;
+/**
+ * How far down the panel's window its lasting buttons are, by name: the header's, New
+ * note's row and the foot's. (Section buttons come and go as last time's note is found.)
+ */
+const buttonTops = (panel: PanelDriver) =>
+  panel.evaluate<string[]>(
+    `[...document.querySelectorAll('button')]
+      .filter((b) => ['Drafts', 'Fill fields', 'Close panel', 'New note', 'Insert note', 'Copy note'].includes(b.textContent))
+      .map((b) => b.textContent + ' ' + Math.round(b.getBoundingClientRect().top))`,
+  );
 const noticeShown = (panel: PanelDriver) =>
   until(async () => (NOTICE.test(await panel.text()) ? true : undefined), 'the notice of the chart moved');
 
@@ -251,10 +261,15 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
 
     // The frame loads K.L.'s chart, no click into it, and the worker stops meanwhile as when
     // idle (Chromium; it forgets all it kept in memory): back in the panel, the notice.
+    const before = await buttonTops(panel);
     await showChart(page, '47');
     if (suite.browser.stopServiceWorker) await suite.browser.stopServiceWorker();
-    await panel.fill('Plan', 'Meet weekly.');
+    // The click that brings the clinician back focuses the panel, and that brings the
+    // notice: no button may move under that click (New note, the remedy, would be missed).
+    await panel.evaluate(`dispatchEvent(new FocusEvent('focus'))`);
     await noticeShown(panel);
+    expect(await buttonTops(panel)).toEqual(before);
+    await panel.fill('Plan', 'Meet weekly.');
     expect(await panel.text()).toContain('press New note');
 
     // Closed, a click into K.L.'s note field, and opened again: the page's latest note is
