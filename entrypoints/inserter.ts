@@ -28,6 +28,7 @@ import {
 } from '@/lib/messages';
 import { frameMoveOf } from '@/lib/page-move';
 import { targetFramePage } from '@/lib/frame-page';
+import { notedPageOf } from '@/lib/frame-pages';
 
 /**
  * Editors' page-world APIs, through the page bridge this script had installed in its page
@@ -85,7 +86,7 @@ export default defineUnlistedScript(() => {
     // A framed EHR loaded another page into the field's frame since the draft was written there.
     const framePage =
       raw.framePages && !raw.pageMovedOk ? targetFramePage(TARGET_SLOT, target.element) : null;
-    const frameMove = framePage && frameMoveOf(raw.framePages?.[framePage.slot], framePage.href);
+    const frameMove = framePage && frameMoveOf(notedPageOf(raw.framePages ?? {}, framePage), framePage.href);
     if (frameMove) return Promise.resolve({ outcome: 'pageMoved' as const, ...frameMove });
     // The key the engine gives this field (the same inputs), for the bridge's early answer.
     const of =

@@ -4,12 +4,18 @@
  * (lib/frame-pages.ts). A frame is named by its place in the tab's frame tree (its index
  * among its parent's frames, from the top down), which stays while it loads other pages
  * and is the same from any frame's script, the top frame's (which tracks fields in its
- * same-origin frames) or the frame's own.
+ * same-origin frames) or the frame's own. The browsers list frames in the order they were
+ * made, the panel's own frame among them: a chart frame the EHR makes anew (a shell that
+ * renders a frame per client) takes another place. So a frame's name (its `name`
+ * attribute: a frameset's frames and most chart iframes have one, links target it) is kept
+ * too, and names it first (lib/frame-pages.ts, notedPageOf).
  */
 export interface FramePage {
   /** The frame's place: indexes from the top, joined by dots ("0", "1.2"). */
   slot: string;
   href: string;
+  /** The frame's window name, if it has one. */
+  name?: string;
 }
 
 /**
@@ -45,5 +51,11 @@ export function targetFramePage(targetSlot: string | null, given?: Element | nul
     while (index < siblings.length && siblings[index] !== w) index += 1;
     path.unshift(index);
   }
-  return { slot: path.join('.'), href: win.location.href };
+  let name = '';
+  try {
+    name = typeof win.name === 'string' ? win.name : '';
+  } catch {
+    // Not readable from here: the place alone names the frame.
+  }
+  return { slot: path.join('.'), href: win.location.href, ...(name && { name }) };
 }

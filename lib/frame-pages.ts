@@ -43,3 +43,27 @@ export function mergedFramePages(noted: DraftFramePages, frames: DraftFramePages
     if (slot in merged || Object.keys(merged).length < FRAME_PAGES_FRAMES) merged[slot] = key;
   return merged;
 }
+
+/**
+ * A named frame's key in a draft's record, beside its place: the name under its parent's
+ * place ("@chart", "1@main"), so two framesets' "main" frames stay apart.
+ */
+export function namedSlotOf(page: { slot: string; name?: string }): string | null {
+  if (!page.name) return null;
+  const parent = page.slot.includes('.') ? page.slot.slice(0, page.slot.lastIndexOf('.')) : '';
+  return `${parent}@${page.name}`;
+}
+
+/**
+ * The page a draft's record noted for this frame: by its name first, which stays when the
+ * EHR adds a frame before it (its place then names another frame, or none, and a move to
+ * another client's chart would go unasked); else by its place (an unnamed frame, a name
+ * new since, as of a page that names its frames afresh at each load).
+ */
+export function notedPageOf(
+  noted: DraftFramePages,
+  page: { slot: string; name?: string },
+): string | undefined {
+  const named = namedSlotOf(page);
+  return (named !== null ? noted[named] : undefined) ?? noted[page.slot];
+}

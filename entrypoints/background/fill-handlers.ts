@@ -7,7 +7,7 @@ import { markInserted } from '@/lib/drafts/repository';
 import { isFieldTarget, parseFieldMaps, siteOf, withTarget, type FieldMaps } from '@/lib/fill/field-maps';
 import type { FillResult } from '@/lib/fill/report';
 import type { PanelMessage, PanelMessages } from '@/lib/messages';
-import type { DraftFramePages } from '@/lib/frame-pages';
+import { notedPageOf, type DraftFramePages } from '@/lib/frame-pages';
 import { frameMoveOf } from '@/lib/page-move';
 import { noteWentTo } from './insert-handler';
 import type { PanelWorld } from './panel-handlers';
@@ -79,7 +79,7 @@ async function fillAll(
   if (!msg.pageMovedOk) {
     const writtenOn = await world.framePages.ofDraft(msg.draftId).catch((): DraftFramePages => ({}));
     for (const page of pages) {
-      const move = page && frameMoveOf(writtenOn[page.slot], page.href);
+      const move = page && frameMoveOf(notedPageOf(writtenOn, page), page.href);
       if (move) return { outcome: 'pageMoved', ...move };
     }
   }

@@ -137,9 +137,12 @@ export function setUpFramePagesCleanup(): void {
 /** A frame's answer, if it is a frame page (anything else, from a page's own script too, is not). */
 function framePageIn(result: unknown): FramePage | null {
   const page = result as Partial<FramePage> | null | undefined;
-  return typeof page?.slot === 'string' && typeof page.href === 'string'
-    ? { slot: page.slot, href: page.href }
-    : null;
+  if (typeof page?.slot !== 'string' || typeof page.href !== 'string') return null;
+  return {
+    slot: page.slot,
+    href: page.href,
+    ...(typeof page.name === 'string' && page.name && { name: page.name }),
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ import { classifyWriteError } from '@/lib/drafts/write-errors';
 import { PANEL_UNSEEN, type PanelState } from '@/lib/insert/frame-handoff';
 import type { PanelMessage, PanelResponse, RecordFailure } from '@/lib/messages';
 import type { FramePage } from '@/lib/frame-page';
-import type { DraftFramePages } from '@/lib/frame-pages';
+import { namedSlotOf, notedPageOf, type DraftFramePages } from '@/lib/frame-pages';
 import { frameMoveOf, framePageKeyOf, type PageMove, type PanelPage } from '@/lib/page-move';
 import { BACKGROUND_MARKS, markBackground } from '@/lib/open-marks';
 import type { PanelWorld } from './panel-handlers';
@@ -122,7 +122,7 @@ export async function noteFramePages(draftId: string, world: PanelWorld): Promis
   // The field's frame is for the panel's notice only: the save's answer does not wait on it.
   void fieldFramePage(world).catch(() => {});
   const [now, noted] = await Promise.all([world.framePagesNow(), world.framePages.ofDraft(draftId)]);
-  const fresh = framePagesRecord(now.filter((page) => !noted[page.slot]));
+  const fresh = framePagesRecord(now.filter((page) => !notedPageOf(noted, page)));
   if (Object.keys(fresh).length > 0) await world.framePages.record(draftId, fresh);
 }
 
@@ -143,9 +143,10 @@ export async function frameMovedSince(draftId: string, world: PanelWorld): Promi
   if (Object.keys(noted).length === 0) return null;
   const tracked = await fieldFramePage(world);
   const slot = tracked?.slot ?? (await world.framePages.fieldSlot());
-  if (slot === undefined || !noted[slot]) return null;
+  if (slot === undefined) return null;
   const page = tracked ?? (await world.framePagesNow()).find((p) => p.slot === slot);
-  return page ? frameMoveOf(noted[slot], page.href) : null;
+  const writtenOn = page && notedPageOf(noted, page);
+  return page && writtenOn ? frameMoveOf(writtenOn, page.href) : null;
 }
 
 /**
@@ -157,12 +158,18 @@ export async function noteWentTo(draftId: string, world: PanelWorld, pages: Fram
   if (Object.keys(went).length > 0) await world.framePages.record(draftId, went);
 }
 
-/** Frame pages as the record keeps them: slot → page key (frames of no address of their own left out). */
+/**
+ * Frame pages as the record keeps them: slot → page key, and a named frame's name too
+ * (lib/frame-pages.ts, notedPageOf). Frames of no address of their own are left out.
+ */
 function framePagesRecord(pages: FramePage[]): DraftFramePages {
   const record: DraftFramePages = {};
   for (const page of pages) {
     const key = framePageKeyOf(page.href);
-    if (key) record[page.slot] = key;
+    if (!key) continue;
+    record[page.slot] = key;
+    const named = namedSlotOf(page);
+    if (named !== null) record[named] = key;
   }
   return record;
 }

@@ -41,6 +41,26 @@ describe('targetFramePage', () => {
     expect(targetFramePage('unused', fieldIn(child([0, 0])))?.slot).toBe('0.0');
   });
 
+  it('keeps a frame’s name, where it has one and it can be read', () => {
+    const { child } = windowTree();
+    Object.assign(child([1]), { name: 'chart' });
+    expect(targetFramePage('unused', fieldIn(child([1])))).toEqual({
+      slot: '1',
+      href: 'https://charts.example/chart?client=12',
+      name: 'chart',
+    });
+    // Another origin's window, from here: its name throws; the place alone names it.
+    Object.defineProperty(child([0]), 'name', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    expect(targetFramePage('unused', fieldIn(child([0])))).toEqual({
+      slot: '0',
+      href: 'https://ehr.example/nav',
+    });
+  });
+
   it('gives nothing for a field in the top document, one whose document is gone, or none', () => {
     const { top } = windowTree();
     expect(targetFramePage('unused', fieldIn(top))).toBeNull();

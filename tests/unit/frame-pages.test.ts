@@ -4,6 +4,8 @@ import {
   FRAME_PAGES_DRAFTS,
   FRAME_PAGES_FRAMES,
   framePagesOfDraft,
+  namedSlotOf,
+  notedPageOf,
   withFramePages,
   type FramePages,
 } from '@/lib/frame-pages';
@@ -48,5 +50,24 @@ describe('frame pages', () => {
     pages = withFramePages(pages, 'a', { '0': 'http://ehr/note?client=47', late: 'http://ehr/late' });
     expect(framePagesOfDraft(pages, 'a')['0']).toBe('http://ehr/note?client=47');
     expect(framePagesOfDraft(pages, 'a')).not.toHaveProperty('late');
+  });
+
+  it('names a named frame under its parent’s place, so two framesets’ frames stay apart', () => {
+    expect(namedSlotOf({ slot: '0', name: 'chart' })).toBe('@chart');
+    expect(namedSlotOf({ slot: '1.2', name: 'main' })).toBe('1@main');
+    expect(namedSlotOf({ slot: '2.0.1', name: 'main' })).toBe('2.0@main');
+    expect(namedSlotOf({ slot: '0' })).toBeNull();
+  });
+
+  it('finds a frame’s noted page by its name first, then by its place', () => {
+    // Noted while the chart frame was first; the EHR then added a frame before it.
+    const noted = { '0': 'http://ehr/chart?client=12', '@chart': 'http://ehr/chart?client=12' };
+    expect(notedPageOf(noted, { slot: '1', name: 'chart' })).toBe('http://ehr/chart?client=12');
+    // Unnamed frames, and names new since (a page naming its frames afresh at each load,
+    // or the frame added), by place, as before names were kept.
+    expect(notedPageOf(noted, { slot: '0', name: 'messages' })).toBe('http://ehr/chart?client=12');
+    expect(notedPageOf(noted, { slot: '0' })).toBe('http://ehr/chart?client=12');
+    expect(notedPageOf({ '1': 'http://ehr/x' }, { slot: '1', name: 'frame-8812' })).toBe('http://ehr/x');
+    expect(notedPageOf(noted, { slot: '2' })).toBeUndefined();
   });
 });

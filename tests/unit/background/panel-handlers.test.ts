@@ -374,6 +374,29 @@ describe('handlePanelMessage', () => {
     expect(await frameMoved()).toBeNull();
   });
 
+  it('knows a named frame by its name once the EHR added a frame before it', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    framesNow = [{ slot: '0', href: 'http://127.0.0.1/chart?client=12', name: 'chart' }];
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    expect(framePages.pages[fresh.id]).toEqual({
+      '0': 'http://127.0.0.1/chart?client=12',
+      '@chart': 'http://127.0.0.1/chart?client=12',
+    });
+    // A messages frame now comes first; the chart frame, second, shows the next client's.
+    framesNow = [
+      { slot: '0', href: 'http://127.0.0.1/messages' },
+      { slot: '1', href: 'http://127.0.0.1/chart?client=47', name: 'chart' },
+    ];
+    targetPage = framesNow[1]!;
+    const moved = { from: '/chart?client=12', to: '/chart?client=47', inFrame: true };
+    expect(await handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world)).toEqual(moved);
+    // A field there claimed and the draft saved again: its page stays the first noted.
+    framePages.claim();
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
+    expect(framePages.pages[fresh.id]?.['@chart']).toBe('http://127.0.0.1/chart?client=12');
+    expect(await handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world)).toEqual(moved);
+  });
+
   it('tells nothing for a note field in the top document', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
     framesNow = [{ slot: '0', href: 'http://127.0.0.1/ad?n=1' }];
