@@ -1,11 +1,12 @@
 /**
  * The page each frame of a tab showed while a draft was written (every frame's, at the
  * draft's first save, and the note field's frame, at the first save after a click into a
- * field there): per draft, per frame (its place in the frame tree, lib/frame-page.ts). A framed EHR loads
- * another client's chart into the same frame, and an insert there then asks first
- * (lib/page-move.ts, frameMoveOf). Pure: the background keeps one record, for every tab
- * (entrypoints/background/frame-pages.ts).
+ * field there): per draft, per frame (its place in the frame tree and its name,
+ * lib/frame-page.ts). A framed EHR loads another client's chart into the same frame, and
+ * an insert there then asks first (lib/page-move.ts, frameMoveOf). Pure: the background
+ * keeps one record, for every tab (entrypoints/background/frame-pages.ts).
  */
+import { framePageKeyOf } from './page-move';
 
 /** A draft's frames: frame slot → that frame's page key. */
 export type DraftFramePages = Record<string, string>;
@@ -56,14 +57,36 @@ export function namedSlotOf(page: { slot: string; name?: string }): string | nul
 
 /**
  * The page a draft's record noted for this frame: by its name first, which stays when the
- * EHR adds a frame before it (its place then names another frame, or none, and a move to
+ * EHR makes the frame anew (its place then names another frame, or none, and a move to
  * another client's chart would go unasked); else by its place (an unnamed frame, a name
- * new since, as of a page that names its frames afresh at each load).
+ * new since, as of a page that names its frames afresh at each load). A frame noted under
+ * neither, an unnamed chart frame made anew, is known by its page: a page noted at the
+ * same address but for its query (`chart?client=12` for `chart?client=47`) was this
+ * frame's, the same page if one is.
  */
 export function notedPageOf(
   noted: DraftFramePages,
-  page: { slot: string; name?: string },
+  page: { slot: string; name?: string; href?: string },
 ): string | undefined {
   const named = namedSlotOf(page);
-  return (named !== null ? noted[named] : undefined) ?? noted[page.slot];
+  const byFrame = (named !== null ? noted[named] : undefined) ?? noted[page.slot];
+  return byFrame ?? (page.href === undefined ? undefined : samePathPage(noted, page.href));
+}
+
+function samePathPage(noted: DraftFramePages, href: string): string | undefined {
+  const now = framePageKeyOf(href);
+  if (!now) return undefined;
+  const path = pathOf(now);
+  const alike = Object.values(noted).filter((key) => pathOf(key) === path);
+  return alike.find((key) => key === now) ?? alike[0];
+}
+
+/** A page key's origin and path: what stays when a chart frame shows another client by its query. */
+function pathOf(key: string): string | null {
+  try {
+    const url = new URL(key);
+    return url.origin + url.pathname;
+  } catch {
+    return null;
+  }
 }

@@ -6,9 +6,9 @@
  * fresh cache-buster) takes the note without a question, and so does a new note written
  * for the chart now shown. Charts from the shell's own origin and from another one, and a
  * legacy frameset; in the next tab, after a browser restart, and in a chart frame the EHR
- * made anew (its name, not its place, names it). "Fill fields" into a
- * field mapped in the chart frame asks the same, before filling anything, though no field
- * was ever clicked. Real Chromium and Firefox ESR.
+ * made anew (its name, or its chart's address, not its place, names it). "Fill fields"
+ * into a field mapped in the chart frame asks the same, before filling anything, though
+ * no field was ever clicked. Real Chromium and Firefox ESR.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type HostPage, type PanelDriver } from './harness/browsers';
@@ -240,33 +240,40 @@ describe.each(BROWSERS)('a framed EHR that loaded another chart into its frame, 
     },
   );
 
-  it('asks before inserting into the next client’s chart in a chart frame the EHR made anew', async () => {
-    const page = await suite.open('framed-ehr.html?chart=other');
-    const panel = await noteWritten(page);
-    // The EHR shows the next client by making the chart frame anew, as a shell that renders
-    // a frame per client does. The browsers list a page's frames in the order they were
-    // made, the panel's too: the chart frame's place is now after the panel's, where nothing
-    // was noted. Its name ("chart", which the links target) stays.
-    await page.evaluate(`(() => {
-      const chart = Object.assign(document.createElement('iframe'), {
-        id: 'chart-frame', name: 'chart', title: 'Client chart', src: document.querySelector('#client-47').href,
-      });
-      document.querySelector('#chart-frame').replaceWith(chart);
-      return true;
-    })()`);
-    await until(
-      async () =>
-        (await chartNote(page).catch(() => '')).startsWith('Existing text for K.L.') ? true : undefined,
-      'K.L.’s chart in the new frame',
-    );
-    await page.clickInFrame(FRAME, '#note');
-    await panel.click('Insert note');
-    await panel.waitForStatus(MOVED);
-    expect(copies(await chartNote(page))).toBe(0);
-    await panel.click('Cancel');
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+  it.each([
+    // Its name ("chart", which the links target) stays: the frame is known by it.
+    ['named', `name: 'chart'`],
+    // No name (a shell that renders an iframe per client): known by its chart's address.
+    ['unnamed', `name: ''`],
+  ])(
+    'asks before inserting into the next client’s chart in a chart frame the EHR made anew, %s',
+    async (_, name) => {
+      const page = await suite.open('framed-ehr.html?chart=other');
+      const panel = await noteWritten(page);
+      // The EHR shows the next client by making the chart frame anew. The browsers list a
+      // page's frames in the order they were made, the panel's too: the chart frame's
+      // place is now after the panel's, where nothing was noted.
+      await page.evaluate(`(() => {
+        const chart = Object.assign(document.createElement('iframe'), {
+          id: 'chart-frame', ${name}, title: 'Client chart', src: document.querySelector('#client-47').href,
+        });
+        document.querySelector('#chart-frame').replaceWith(chart);
+        return true;
+      })()`);
+      await until(
+        async () =>
+          (await chartNote(page).catch(() => '')).startsWith('Existing text for K.L.') ? true : undefined,
+        'K.L.’s chart in the new frame',
+      );
+      await page.clickInFrame(FRAME, '#note');
+      await panel.click('Insert note');
+      await panel.waitForStatus(MOVED);
+      expect(copies(await chartNote(page))).toBe(0);
+      await panel.click('Cancel');
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('says so, and asks before inserting, in the next tab opened on the EHR at the next client’s chart', async () => {
     const page = await suite.open('framed-ehr.html?chart=other');

@@ -70,4 +70,24 @@ describe('frame pages', () => {
     expect(notedPageOf({ '1': 'http://ehr/x' }, { slot: '1', name: 'frame-8812' })).toBe('http://ehr/x');
     expect(notedPageOf(noted, { slot: '2' })).toBeUndefined();
   });
+
+  it('knows a frame noted under neither its name nor its place by a page at the same address but for its query', () => {
+    const noted = { '0': 'http://ehr/chart?client=12', '1': 'http://ehr/nav' };
+    // An unnamed chart frame made anew, now after the panel's frame: the next client's chart.
+    expect(notedPageOf(noted, { slot: '2', href: 'http://ehr/chart?client=47' })).toBe(
+      'http://ehr/chart?client=12',
+    );
+    // The same page, with a cache-buster: that page.
+    expect(
+      notedPageOf(
+        { ...noted, '3': 'http://ehr/chart?client=47' },
+        { slot: '2', href: 'http://ehr/chart?client=47&_=1' },
+      ),
+    ).toBe('http://ehr/chart?client=47');
+    // Another address, or a frame of no address of its own: nothing noted.
+    expect(notedPageOf(noted, { slot: '2', href: 'http://ehr/letters?client=47' })).toBeUndefined();
+    expect(notedPageOf(noted, { slot: '2', href: 'about:blank' })).toBeUndefined();
+    // Noted by place, the place wins.
+    expect(notedPageOf(noted, { slot: '1', href: 'http://ehr/chart?client=47' })).toBe('http://ehr/nav');
+  });
 });

@@ -397,6 +397,24 @@ describe('handlePanelMessage', () => {
     expect(await handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world)).toEqual(moved);
   });
 
+  it('knows an unnamed chart frame made anew by its address but for the query', async () => {
+    const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
+    framesNow = [{ slot: '0', href: 'http://127.0.0.1/chart?client=12' }];
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: fresh }, world);
+    // The chart frame made anew, after the panel's own frame: another place, no name.
+    framesNow = [{ slot: '1', href: 'http://127.0.0.1/chart?client=47' }];
+    targetPage = framesNow[0]!;
+    expect(await handlePanelMessage({ type: 'panel:frameMoved', draftId: fresh.id }, world)).toEqual({
+      from: '/chart?client=12',
+      to: '/chart?client=47',
+      inFrame: true,
+    });
+    // Not taken for this draft's page there at the next save after a claim.
+    framePages.claim();
+    await handlePanelMessage({ type: 'panel:saveDraft', draft: { ...fresh, revision: 1 } }, world);
+    expect(framePages.pages[fresh.id]).toEqual({ '0': 'http://127.0.0.1/chart?client=12' });
+  });
+
   it('tells nothing for a note field in the top document', async () => {
     const fresh = (await handlePanelMessage({ type: 'panel:loadDraft', pageKey: PAGE }, world)) as Draft;
     framesNow = [{ slot: '0', href: 'http://127.0.0.1/ad?n=1' }];
