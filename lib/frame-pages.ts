@@ -61,8 +61,8 @@ export function namedSlotOf(page: { slot: string; name?: string }): string | nul
  * another client's chart would go unasked); else by its place (an unnamed frame, a name
  * new since, as of a page that names its frames afresh at each load). A frame noted under
  * neither, an unnamed chart frame made anew, is known by its page: a page noted at the
- * same address but for its query (`chart?client=12` for `chart?client=47`) was this
- * frame's, the same page if one is.
+ * same address but for its query and ids (`chart?client=12` for `chart?client=47`,
+ * `/clients/12/chart` for `/clients/47/chart`) was this frame's, the same page if one is.
  */
 export function notedPageOf(
   noted: DraftFramePages,
@@ -70,22 +70,30 @@ export function notedPageOf(
 ): string | undefined {
   const named = namedSlotOf(page);
   const byFrame = (named !== null ? noted[named] : undefined) ?? noted[page.slot];
-  return byFrame ?? (page.href === undefined ? undefined : samePathPage(noted, page.href));
+  return byFrame ?? (page.href === undefined ? undefined : sameRoutePage(noted, page.href));
 }
 
-function samePathPage(noted: DraftFramePages, href: string): string | undefined {
+function sameRoutePage(noted: DraftFramePages, href: string): string | undefined {
   const now = framePageKeyOf(href);
-  if (!now) return undefined;
-  const path = pathOf(now);
-  const alike = Object.values(noted).filter((key) => pathOf(key) === path);
+  const route = now === null ? null : routeOf(now);
+  if (route === null) return undefined;
+  const alike = Object.values(noted).filter((key) => routeOf(key) === route);
   return alike.find((key) => key === now) ?? alike[0];
 }
 
-/** A page key's origin and path: what stays when a chart frame shows another client by its query. */
-function pathOf(key: string): string | null {
+/**
+ * A page key's origin and path, its ids left out: what stays when a chart frame shows
+ * another client, by its query (`chart?client=47`) or its path (`/clients/47/chart`). A
+ * path segment with a digit in it is taken for an id.
+ */
+function routeOf(key: string): string | null {
   try {
     const url = new URL(key);
-    return url.origin + url.pathname;
+    const path = url.pathname
+      .split('/')
+      .map((segment) => (/\d/.test(segment) ? ':id' : segment))
+      .join('/');
+    return url.origin + path;
   } catch {
     return null;
   }

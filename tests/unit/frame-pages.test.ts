@@ -84,6 +84,16 @@ describe('frame pages', () => {
         { slot: '2', href: 'http://ehr/chart?client=47&_=1' },
       ),
     ).toBe('http://ehr/chart?client=47');
+    // The client in the path, not the query: the same route.
+    expect(
+      notedPageOf({ '0': 'http://ehr/clients/12/chart' }, { slot: '1', href: 'http://ehr/clients/47/chart' }),
+    ).toBe('http://ehr/clients/12/chart');
+    expect(
+      notedPageOf(
+        { '0': 'http://ehr/clients/12/chart' },
+        { slot: '1', href: 'http://ehr/clients/47/letters' },
+      ),
+    ).toBeUndefined();
     // Another address, or a frame of no address of its own: nothing noted.
     expect(notedPageOf(noted, { slot: '2', href: 'http://ehr/letters?client=47' })).toBeUndefined();
     expect(notedPageOf(noted, { slot: '2', href: 'about:blank' })).toBeUndefined();
