@@ -556,8 +556,9 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       <footer className="actions">
         {/* Down here, above Insert: it comes when the clinician comes back to the panel (the
             click that focuses it), and shown at the top it would push New note away from under
-            that very click. The footer keeps its foot where it is; nothing above it moves. */}
-        {notice && <PageMovedNotice move={notice} />}
+            that very click. The footer keeps its foot where it is; nothing above it moves.
+            Not while Insert or Fill asks about the move: the question says the same. */}
+        {notice && !askMoved && <PageMovedNotice move={notice} />}
         {askMoved && (
           <PageMovedConfirm
             move={askMoved.move}

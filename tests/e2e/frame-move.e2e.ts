@@ -40,6 +40,8 @@ const buttonTops = (panel: PanelDriver) =>
       .filter((b) => ['Drafts', 'Fill fields', 'Close panel', 'New note', 'Insert note', 'Copy note'].includes(b.textContent))
       .map((b) => b.textContent + ' ' + Math.round(b.getBoundingClientRect().top))`,
   );
+/** How often the panel says what the note field's frame showed (the notice, a question). */
+const writtenWhile = (text: string) => text.split('This note was written while').length - 1;
 const noticeShown = (panel: PanelDriver) =>
   until(async () => (NOTICE.test(await panel.text()) ? true : undefined), 'the notice of the chart moved');
 
@@ -86,7 +88,11 @@ async function asksAtTheNextChart(next: HostPage, url: string): Promise<void> {
   await again.click('Insert note');
   await again.waitForStatus(MOVED);
   expect(copies(await chartNote(next))).toBe(0);
+  // Said once, by the question, not by the notice beside it too; the notice is back after.
+  expect(writtenWhile(await again.text())).toBe(1);
   await again.click('Cancel');
+  await noticeShown(again);
+  expect(writtenWhile(await again.text())).toBe(1);
   expect(next.errors).toEqual([]);
   await next.close();
 }
