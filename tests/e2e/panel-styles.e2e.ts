@@ -62,8 +62,13 @@ async function openAtFieldEnd(page: HostPage): Promise<PanelDriver> {
   return page.openPanel();
 }
 
-/** Records where the panel's box is first put in the page: [left, right]. */
+/**
+ * Records where the panel's box is first put in the page: [left, right]. Gives up after
+ * 10 s with a reason: a panel box never seen fails the check, not the test's timeout
+ * (a CI run once timed out in this test without saying which step hung).
+ */
 const RECORD_FIRST_PLACE = `window.firstPlace = new Promise((resolve) => {
+  setTimeout(() => resolve(['no panel box added within 10 s']), 10000);
   new MutationObserver((records, observer) => {
     for (const node of records.flatMap((r) => Array.from(r.addedNodes))) {
       if (node.nodeType === 1 && node.querySelector('iframe[src$="/panel.html"]')) {
