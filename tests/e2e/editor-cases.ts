@@ -44,6 +44,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   { page: 'summernote.html', field: '.note-editable' },
   // Quill 1 reads a paste through the browser's own paste, not from the event's data.
   { page: 'quill1.html', field: '.ql-editor' },
+  // DevExtreme HtmlEditor's core: a Quill fork with a version line of its own (1.7).
+  { page: 'devextreme-quill.html', field: '.ql-editor' },
   // Squire keeps an undo stack of its own; Medium Editor and Pell leave undo to the browser.
   { page: 'squire.html', field: '#editor' },
   { page: 'medium-editor.html', field: '#editor' },

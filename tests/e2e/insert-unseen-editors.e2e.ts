@@ -5,7 +5,7 @@
  * Summernote, SunEditor, Squire, Medium Editor, Pell, CodeMirror 6 and Trumbowyg, the last
  * also told by a keyup, as typing would), Trix through the small adapter it
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
- * written against, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
+ * written against, and devextreme-quill, the Quill fork inside DevExtreme's HtmlEditor, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
  * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), and Lexical
  * with its list nodes; TinyMCE 4 and 5, older major versions, self-hosted from their
  * folders as legacy EHRs have them; and a field with no editor at all that the browser edits as plain
