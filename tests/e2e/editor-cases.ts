@@ -82,6 +82,8 @@ export const UNSEEN_EDITOR_CASES: EditorCase[] = [
   // before anything else ran: `Array.from` ignores a mapping function and arrays lose
   // `entries()`, in the page's world where the page bridge runs.
   { page: 'ckeditor4-prototype.html', field: { frame: 'iframe.cke_wysiwyg_frame', body: 'body' } },
+  // CKEditor 4 editing in a div of the page (its divarea plugin), not in its iframe.
+  { page: 'ckeditor4-divarea.html', field: '.cke_wysiwyg_div' },
   // HugeRTE, TinyMCE 6's MIT fork: TinyMCE's markup and API under a global of its own.
   { page: 'hugerte.html', field: { frame: 'iframe.tox-edit-area__iframe', body: 'body' } },
   // An EHR's own editor wearing TinyMCE's class with no TinyMCE behind it: the TinyMCE

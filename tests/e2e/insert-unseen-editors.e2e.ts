@@ -6,7 +6,8 @@
  * also told by a keyup, as typing would), Trix through the small adapter it
  * turned out to need, Quill 1, an older major version than the Quill the adapter was
  * written against, and devextreme-quill, the Quill fork inside DevExtreme's HtmlEditor, EasyMDE, a Markdown editor whose CodeMirror 5 needed an adapter, and
- * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), and Lexical
+ * TinyMCE and CKEditor 5 in their inline modes (the page's own element edited), CKEditor 4
+ * editing in a div of the page (divarea), and Lexical
  * with its list nodes; TinyMCE 4 and 5, older major versions, self-hosted from their
  * folders as legacy EHRs have them; and a field with no editor at all that the browser edits as plain
  * text (contenteditable="plaintext-only"), where the note's line breaks must be the ones a
