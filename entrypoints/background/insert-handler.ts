@@ -21,11 +21,12 @@ import type { PanelWorld } from './panel-handlers';
 type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
 
 /**
- * What the top frame's content script says of the panel now: why it is not safely visible,
- * or null, and whether the page moved since it opened (lib/insert/frame-handoff.ts).
+ * What the top frame's content script says of the panel now: why it is not safely visible
+ * (or not the frame Reverie built: `mount` is the asking panel's token), or null, and
+ * whether the page moved since it opened (lib/insert/frame-handoff.ts).
  */
-export async function panelState(world: PanelWorld): Promise<PanelState> {
-  const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel' }).catch(() => null)) as {
+export async function panelState(world: PanelWorld, mount: string): Promise<PanelState> {
+  const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel', mount }).catch(() => null)) as {
     obstruction?: unknown;
     moved?: unknown;
   } | null;
@@ -70,7 +71,7 @@ export async function insertViaTarget(
     // Readying the frame (injecting the insertion script) touches no field: it may overlap
     // the check. The note itself leaves only after the check said the panel is visible.
     const [{ obstruction, moved }] = await Promise.all([
-      panelState(world),
+      panelState(world, msg.mount),
       world.prepareInsert(frameId).catch(() => {}),
     ]);
     if (obstruction) return { outcome: 'obstructed', obstruction };
@@ -85,7 +86,7 @@ export async function insertViaTarget(
       insertedInto: msg.insertedInto,
       force: msg.force,
       insertId: msg.insertId,
-      ...(checkPanel && { checkPanel, pageMovedOk: msg.pageMovedOk }),
+      ...(checkPanel && { checkPanel, mount: msg.mount, pageMovedOk: msg.pageMovedOk }),
       ...(Object.keys(framePages).length > 0 && { framePages, pageMovedOk: msg.pageMovedOk }),
     })) as PanelResponse<'panel:insert'>;
   } catch {

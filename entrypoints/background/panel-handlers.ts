@@ -132,7 +132,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return findLastNote(notes, label) ?? null;
     }
     case 'panel:checkVisible':
-      return panelState(world);
+      return panelState(world, msg.mount);
     case 'panel:frameMoved':
       return frameMovedSince(msg.draftId, world);
     case 'panel:listDrafts':

@@ -14,7 +14,13 @@ import { publishPanelCheck, publishTarget, type PanelState } from '@/lib/insert/
 import { isContentCommand, message, type ContentMessages } from '@/lib/messages';
 import { toggleGate, type ToggleWay } from '@/lib/toggle-gate';
 import { extensionApi } from './extension-api';
-import { PANEL_HOST, PANEL_HOST_FILE, PANEL_NOT_ON_PAGE, type PanelHost } from './panel-host-api';
+import {
+  PANEL_HOST,
+  PANEL_HOST_FILE,
+  PANEL_NOT_ON_PAGE,
+  PANEL_NOT_OURS,
+  type PanelHost,
+} from './panel-host-api';
 import type { PanelHandle } from './panel-mount';
 import { shortcutListener } from './shortcut';
 import { trackTarget } from './target-tracker';
@@ -86,11 +92,16 @@ export default defineUnlistedScript(() => {
     act(panel);
   };
 
-  // No panel yet: nothing of the panel's code is needed to say it is not there.
-  const panelState = (): PanelState =>
-    panel && host
-      ? { obstruction: host.panelObstruction(document, panel.iframe(), panel.above()), moved: panel.moved() }
-      : { obstruction: PANEL_NOT_ON_PAGE, moved: null };
+  // No panel yet: nothing of the panel's code is needed to say it is not there. A panel
+  // that cannot name this panel's mount token is a page's own copy of panel.html.
+  const panelState = (mount: unknown): PanelState => {
+    if (!panel || !host) return { obstruction: PANEL_NOT_ON_PAGE, moved: null };
+    const obstruction = host.panelObstruction(document, panel.iframe(), panel.above());
+    if (obstruction) return { obstruction, moved: panel.moved() };
+    return panel.isOwn(mount)
+      ? { obstruction, moved: panel.moved() }
+      : { obstruction: PANEL_NOT_OURS, moved: null };
+  };
   if (isTop) publishPanelCheck(window, panelState);
 
   // One press can reach us twice (the key listener and the browser command): acted on once.
@@ -123,7 +134,7 @@ export default defineUnlistedScript(() => {
       else if (command.type === 'bg:closePanel') panel?.close();
       else if (command.type === 'bg:panelPage') return { answer: panel?.page() ?? null };
       else if (command.type === 'bg:panelFollow') return { answer: panel?.follow(command.pageKey) ?? false };
-      else return { answer: panelState() };
+      else return { answer: panelState(command.mount) };
       return { answer: undefined };
     },
     ctx.signal,

@@ -21,3 +21,9 @@ export interface PanelHost {
 
 /** What the clickjacking guard answers while no panel was ever built (panel-visibility.ts). */
 export const PANEL_NOT_ON_PAGE = 'The panel is not on the page';
+
+/**
+ * What the guard answers a panel whose mount token is not that of the frame Reverie built:
+ * a copy of panel.html the page framed itself (lib/panel-frame-name.ts).
+ */
+export const PANEL_NOT_OURS = 'This panel was not opened by Reverie on this page';

@@ -15,6 +15,8 @@ import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove, type PanelPage } from '@/lib/page-move';
+import { panelFrameName } from '@/lib/panel-frame-name';
+import { randomHex } from '@/lib/random-id';
 import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
 import { unzoom } from '@/lib/unzoom';
@@ -63,6 +65,8 @@ export interface PanelHandle {
    * single-page EHR moved to), so its moves count from there, and so does a reopening here.
    */
   follow(page: string): boolean;
+  /** Whether `mount` is the token this frame was built with (lib/panel-frame-name.ts). */
+  isOwn(mount: unknown): boolean;
 }
 
 /**
@@ -78,6 +82,8 @@ export function createPanel(
   const panelUrl = browser.runtime.getURL('/panel.html');
   let wrapper: HTMLDivElement | null = null;
   let iframe: HTMLIFrameElement | null = null;
+  /** The secret the built frame is named with, its proof to the guard that it is this frame. */
+  let mount = '';
   /** The page the panel was built for: a single-page EHR may have moved to another since. */
   let builtFor = '';
   /** The side the clinician chose, once read: a few ms after this code first loads. */
@@ -209,8 +215,10 @@ export function createPanel(
     wrapper = document.createElement('div');
     iframe = document.createElement('iframe');
     // The page key travels as the frame's name, not in its URL: the panel's URL stays
-    // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by.
-    iframe.name = page;
+    // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by. With it,
+    // a token new for each frame, which a page's own copy of panel.html cannot know.
+    mount = randomHex();
+    iframe.name = panelFrameName(mount, page);
     iframe.src = panelUrl;
     // Every property from scratch and important: an EHR's global rules (`div, iframe {…
     // !important}`) would otherwise shrink, move or fade the panel. Inline important wins.
@@ -291,8 +299,9 @@ export function createPanel(
       if (!isOpen()) return false;
       builtFor = page;
       // The name the panel read its page from (main.tsx), so a reload of the frame agrees.
-      iframe!.name = page;
+      iframe!.name = panelFrameName(mount, page);
       return true;
     },
+    isOwn: (token) => mount !== '' && token === mount,
   };
 }

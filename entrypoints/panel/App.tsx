@@ -40,6 +40,7 @@ import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import type { Arrived } from './early';
+import { MOUNT } from './frame-name';
 import { useBetweenBursts } from './use-between-bursts';
 import { usePanelSide } from './use-panel-side';
 import { useSectionsInView } from './use-sections-in-view';
@@ -116,7 +117,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const draftId = draft?.id;
   useEffect(() => {
     const look = () => {
-      void callBackground('panel:checkVisible', {}).then(
+      void callBackground('panel:checkVisible', { mount: MOUNT }).then(
         ({ moved }) => setMovedSince(moved),
         () => {},
       );
@@ -284,6 +285,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           force,
           insertId,
           pageMovedOk,
+          mount: MOUNT,
         }),
         flush(),
       ]);
@@ -326,7 +328,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     setBusy(true);
     setStatus('Filling fields…');
     try {
-      const { obstruction, moved } = await callBackground('panel:checkVisible', {});
+      const { obstruction, moved } = await callBackground('panel:checkVisible', { mount: MOUNT });
       if (obstruction) {
         setStatus(`${obstruction} — nothing was filled`);
         return;
@@ -358,7 +360,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   };
 
   const copy = async () => {
-    const { obstruction } = await callBackground('panel:checkVisible', {});
+    const { obstruction } = await callBackground('panel:checkVisible', { mount: MOUNT });
     if (obstruction) return setStatus(`${obstruction} — nothing was copied`);
     setStatus(
       (await copyText(note().text)) ? COPIED : 'Copying failed — select the preview and copy it by hand.',

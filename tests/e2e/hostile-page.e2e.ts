@@ -2,7 +2,8 @@
  * A hostile host page learns nothing of the note and cannot trick Reverie into acting:
  * keys typed in the panel never reach it, draft text never appears in its DOM or events,
  * forged messages do nothing, and Insert and Copy refuse while the panel is covered, faded or
- * blurred (an overlay at the highest z-index does not cover it: the panel is in the top layer).
+ * blurred (an overlay at the highest z-index does not cover it: the panel is in the top layer),
+ * and in a copy of the panel the page frames itself.
  * Nor can it tell Reverie is installed from events on its document, or stop Reverie's
  * content script by forging them (as it could WXT's content-script context).
  */
@@ -104,6 +105,42 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
       await page.close();
     },
   );
+
+  // panel.html must be web-accessible for Reverie's own frame to show it, so a page that
+  // knows its address (a Chromium store ID is public) can frame a copy of it, named as it
+  // likes: the panel's own code runs there, with the panel's powers. Reverie's frame is open
+  // beside it, visible, so the clickjacking guard alone would let a note out of the copy.
+  it.each([
+    ['named for this page', ''],
+    ['named for this page under a made-up mount token', `${'0'.repeat(32)} `],
+  ])('a copy of the panel the page frames itself, %s, puts nothing into the page', async (_case, prefix) => {
+    const page = await suite.open('hostile.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', SECRET);
+    await panel.check('No risk indicated');
+    const url = await panel.evaluate<string>('location.href');
+    await page.evaluate(
+      `window.hostile.frameCopy(${JSON.stringify(url)}, ${JSON.stringify(prefix)} + location.origin + location.pathname + location.search)`,
+    );
+    const copy = await page.panel('Insert note', 'Panel copy');
+    await copy.check('No risk indicated');
+    await copy.click('Insert note');
+    // Before the fix: "Inserted — the note is in the field", from the page's own frame.
+    expect(await copy.waitForStatus(/Inserted|nothing was inserted/)).toMatch(
+      /not opened by Reverie.*nothing was inserted or copied/,
+    );
+    await copy.click('Copy note');
+    expect(await copy.waitForStatus(/Copied|nothing was copied/)).toMatch(
+      /not opened by Reverie.*nothing was copied/,
+    );
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe('Existing text.');
+    // Reverie's own panel, beside the copy, still inserts.
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(SECRET);
+    await page.close();
+  });
 
   it('stays above an overlay at the highest z-index: the panel is in the top layer', async () => {
     const page = await suite.open('hostile.html');

@@ -139,8 +139,12 @@ export interface HostPage {
   /** Clicks `selector`, which opens a window of the page's own (window.open), and returns that window. */
   clickForPopup(selector: string): Promise<HostPage>;
   screenshot(path: string): Promise<void>;
-  /** The panel once it shows the button named `ready` (the note's `Insert note` unless told; `Unlock` when locked). */
-  panel(ready?: string): Promise<PanelDriver>;
+  /**
+   * The panel once it shows the button named `ready` (the note's `Insert note` unless told;
+   * `Unlock` when locked): the frame titled `title`, Reverie's own unless told (a hostile
+   * page's copy of panel.html has a title of the page's choosing).
+   */
+  panel(ready?: string, title?: string): Promise<PanelDriver>;
   hasPanel(): Promise<boolean>;
   /** Presses Alt+Shift+N and waits for the panel (pressing again if the content script was not ready yet). */
   openPanel(ready?: string): Promise<PanelDriver>;
@@ -375,14 +379,14 @@ function chromiumPage(page: PwPage): HostPage {
   // Exactly as E2E-CONTRACT.md words it: the frame URL ends in /panel.html.
   // The open panel's frame: a closed panel's (hidden, untitled) may still be listed while the
   // content script replaces it with one for the page a single-page EHR moved to.
-  const panelFrame = async () => {
+  const panelFrame = async (wanted = PANEL_FRAME_TITLE) => {
     for (const frame of page.frames()) {
       if (!frame.url().endsWith('/panel.html') || frame.isDetached()) continue;
       const title = await frame.frameElement().then(
         (owner) => owner.getAttribute('title'),
         () => null,
       );
-      if (title === PANEL_FRAME_TITLE) return frame;
+      if (title === wanted) return frame;
     }
     return undefined;
   };
@@ -468,8 +472,8 @@ function chromiumPage(page: PwPage): HostPage {
     // By the frame list, not a selector: no selector reaches a panel in a closed shadow root
     // (an EHR's closed modal dialog), and the contract names the frame by URL and title.
     hasPanel: async () => (await panelFrame()) !== undefined,
-    panel: async (ready = 'Insert note') => {
-      const frame = await until(async () => panelFrame(), 'panel frame');
+    panel: async (ready = 'Insert note', title?: string) => {
+      const frame = await until(async () => panelFrame(title), 'panel frame');
       await frame.getByRole('button', { name: ready, exact: true }).waitFor({ timeout: TIMEOUT });
       return chromiumPanel(frame);
     },
@@ -990,13 +994,13 @@ function firefoxPage(page: PpPage): HostPage {
   page.on('pageerror', (e) => errors.push(String(e)));
   // BiDi reports the panel frame's URL late; ask each child frame where it is. Only the open
   // panel's frame (titled) counts, as in Chromium.
-  const panelFrame = async () => {
+  const panelFrame = async (wanted = PANEL_FRAME_TITLE) => {
     for (const frame of page.mainFrame().childFrames()) {
       const url = await frame.evaluate(() => document.URL).catch(() => '');
       if (!url.endsWith('/panel.html')) continue;
       const owner = await frame.frameElement().catch(() => null);
       const title = await owner?.evaluate((el) => el.getAttribute('title')).catch(() => null);
-      if (title === PANEL_FRAME_TITLE) return frame;
+      if (title === wanted) return frame;
     }
     return undefined;
   };
@@ -1072,10 +1076,10 @@ function firefoxPage(page: PpPage): HostPage {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     // By the frame list, as in Chromium: no selector reaches a panel in a closed shadow root.
     hasPanel: async () => (await panelFrame()) !== undefined,
-    panel: async (ready = 'Insert note') => {
+    panel: async (ready = 'Insert note', title?: string) => {
       // The tab a person works in is the front one (and keys and focus go to it).
       await page.bringToFront();
-      const frame = await until(panelFrame, 'panel frame');
+      const frame = await until(() => panelFrame(title), 'panel frame');
       await findByRole(frame, 'button', ready).catch(async (error) => {
         const shown = await frame.evaluate('document.body.innerText').catch(() => '(unreadable)');
         throw new Error(`The panel never became usable. It showed: ${String(shown).slice(0, 300)}`, {
