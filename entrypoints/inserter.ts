@@ -75,7 +75,7 @@ export default defineUnlistedScript(() => {
       // The clickjacking guard, asked here in the top frame right before the insert. Without
       // the content script's answer the panel's visibility is unknown: not safe.
       const check = publishedPanelCheck(window);
-      const { obstruction, moved } = check ? check(raw.mount) : { obstruction: PANEL_UNSEEN, moved: null };
+      const { obstruction, moved } = check ? check(raw.mounts) : { obstruction: PANEL_UNSEEN, moved: null };
       if (obstruction) return Promise.resolve({ outcome: 'obstructed' as const, obstruction });
       // A single-page EHR moved to another page since the panel opened: the panel asks first.
       if (moved && !raw.pageMovedOk) return Promise.resolve({ outcome: 'pageMoved' as const, ...moved });

@@ -10,14 +10,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { message, type PanelMessages } from '@/lib/messages';
 import { EARLY_ASKED, type EarlyAsked } from '@/lib/panel-early';
 import { PANEL_MARKS } from '@/lib/open-marks';
-import { readPanelFrameName } from '@/lib/panel-frame-name';
 
 export default defineUnlistedScript(() => {
-  // The content script passes the page key in the frame's name (panel-mount.ts).
-  const { pageKey } = readPanelFrameName(window.name);
+  // The content script passes the page key as the frame's name (panel-mount.ts).
   const asked: EarlyAsked = {
     draft: browser.runtime.sendMessage(
-      message<PanelMessages, 'panel:loadDraft'>('panel:loadDraft', { pageKey }),
+      message<PanelMessages, 'panel:loadDraft'>('panel:loadDraft', { pageKey: window.name }),
     ),
     templates: browser.runtime.sendMessage(
       message<PanelMessages, 'panel:getTemplates'>('panel:getTemplates', {}),

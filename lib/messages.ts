@@ -141,8 +141,8 @@ export interface PanelMessages {
       insertId: string;
       /** Insert although a single-page EHR moved to another page since the panel opened. */
       pageMovedOk: boolean;
-      /** The panel's mount token, its frame's proof that Reverie built it (lib/panel-frame-name.ts). */
-      mount: string;
+      /** The mount tokens the panel was told: Reverie's frame holds its own (lib/panel-mount-token.ts). */
+      mounts: string[];
     };
     response: InsertOutcome | NotInsertedHere;
   };
@@ -151,9 +151,9 @@ export interface PanelMessages {
   'panel:lastNote': { request: { clientLabel: string; excludeId: string }; response: Draft | null };
   /**
    * Clickjacking guard: why the panel is not safely visible now (or not the frame Reverie
-   * built, by its mount token: lib/panel-frame-name.ts), or null.
+   * built, by the mount tokens it was told: lib/panel-mount-token.ts), or null.
    */
-  'panel:checkVisible': { request: { mount: string }; response: PanelState };
+  'panel:checkVisible': { request: { mounts: string[] }; response: PanelState };
   /**
    * For the panel's notice: whether the note field's frame shows another page than while
    * this draft was written there (a framed EHR loaded another chart), or null.
@@ -237,8 +237,8 @@ export interface ContentMessages {
 export interface BackgroundToContentMessages {
   'bg:togglePanel': { request: Empty; response: void };
   'bg:closePanel': { request: Empty; response: void };
-  /** `mount`: the asking panel's token; a panel without the open frame's is refused. */
-  'bg:checkPanel': { request: { mount?: string }; response: PanelState };
+  /** `mounts`: the asking panel's tokens; a panel without the open frame's is refused. */
+  'bg:checkPanel': { request: { mounts?: string[] }; response: PanelState };
   /** The top page's key now, and the one the open panel holds its note for; null while closed. */
   'bg:panelPage': { request: Empty; response: PanelPage | null };
   /** The open panel now holds a note for `pageKey` (the page now shown); false while closed. */
@@ -256,8 +256,8 @@ export interface BackgroundToContentMessages {
        * visible (lib/insert/frame-handoff.ts, PanelCheck) before anything else.
        */
       checkPanel?: boolean;
-      /** With checkPanel: the asking panel's mount token. */
-      mount?: string;
+      /** With checkPanel: the asking panel's mount tokens. */
+      mounts?: string[];
       /** The clinician confirmed inserting although the page moved since the panel opened. */
       pageMovedOk?: boolean;
       /**
@@ -403,9 +403,9 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     typeof m.force === 'boolean' &&
     isString(m.insertId) &&
     typeof m.pageMovedOk === 'boolean' &&
-    isString(m.mount),
+    isStringArray(m.mounts),
   'panel:close': () => true,
-  'panel:checkVisible': (m) => isString(m.mount),
+  'panel:checkVisible': (m) => isStringArray(m.mounts),
   'panel:frameMoved': (m) => isString(m.draftId),
   'panel:lastNote': (m) => isString(m.clientLabel) && isString(m.excludeId),
   'panel:listDrafts': (m) =>
@@ -463,7 +463,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     (m.of === undefined || (isRecord(m.of) && isString(m.of.insertId) && isString(m.of.fieldKey))),
   'bg:togglePanel': () => true,
   'bg:closePanel': () => true,
-  'bg:checkPanel': (m) => m.mount === undefined || isString(m.mount),
+  'bg:checkPanel': (m) => m.mounts === undefined || isStringArray(m.mounts),
   'bg:panelPage': () => true,
   'bg:panelFollow': (m) => isString(m.pageKey),
   'bg:adoptFocus': () => true,
@@ -473,7 +473,7 @@ const shapes: Record<string, (m: Record<string, unknown>) => boolean> = {
     typeof m.force === 'boolean' &&
     isString(m.insertId) &&
     (m.checkPanel === undefined || typeof m.checkPanel === 'boolean') &&
-    (m.mount === undefined || isString(m.mount)) &&
+    (m.mounts === undefined || isStringArray(m.mounts)) &&
     (m.pageMovedOk === undefined || typeof m.pageMovedOk === 'boolean') &&
     (m.framePages === undefined || isStringRecord(m.framePages)),
 };
@@ -511,7 +511,7 @@ export function isContentCommand(value: unknown): value is ContentCommand {
     isString(value.type) &&
     CONTENT_COMMANDS.includes(value.type) &&
     (value.type !== 'bg:panelFollow' || isString(value.pageKey)) &&
-    (value.type !== 'bg:checkPanel' || value.mount === undefined || isString(value.mount))
+    (value.type !== 'bg:checkPanel' || value.mounts === undefined || Array.isArray(value.mounts))
   );
 }
 

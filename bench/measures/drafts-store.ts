@@ -12,8 +12,7 @@ import type { BenchContext, Measure, Result } from '../lib/types';
 /** The panel's own save, as use-draft sends it: panel:saveDraft and its answer (no debounce). */
 const SAVES = (n: number) => `(async () => {
   const rt = (globalThis.browser ?? globalThis.chrome).runtime;
-  // The frame's name is "<mount token> <page key>" (lib/panel-frame-name.ts).
-  const pageKey = window.name.slice(window.name.indexOf(' ') + 1);
+  const pageKey = window.name;
   let draft = await rt.sendMessage({ type: 'panel:loadDraft', pageKey });
   const times = [];
   for (let i = 0; i < ${n}; i++) {

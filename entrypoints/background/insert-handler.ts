@@ -22,11 +22,11 @@ type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
 
 /**
  * What the top frame's content script says of the panel now: why it is not safely visible
- * (or not the frame Reverie built: `mount` is the asking panel's token), or null, and
+ * (or not the frame Reverie built: `mounts` are the asking panel's tokens), or null, and
  * whether the page moved since it opened (lib/insert/frame-handoff.ts).
  */
-export async function panelState(world: PanelWorld, mount: string): Promise<PanelState> {
-  const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel', mount }).catch(() => null)) as {
+export async function panelState(world: PanelWorld, mounts: string[]): Promise<PanelState> {
+  const answer = (await world.sendToFrame(0, { type: 'bg:checkPanel', mounts }).catch(() => null)) as {
     obstruction?: unknown;
     moved?: unknown;
   } | null;
@@ -71,7 +71,7 @@ export async function insertViaTarget(
     // Readying the frame (injecting the insertion script) touches no field: it may overlap
     // the check. The note itself leaves only after the check said the panel is visible.
     const [{ obstruction, moved }] = await Promise.all([
-      panelState(world, msg.mount),
+      panelState(world, msg.mounts),
       world.prepareInsert(frameId).catch(() => {}),
     ]);
     if (obstruction) return { outcome: 'obstructed', obstruction };
@@ -86,7 +86,7 @@ export async function insertViaTarget(
       insertedInto: msg.insertedInto,
       force: msg.force,
       insertId: msg.insertId,
-      ...(checkPanel && { checkPanel, mount: msg.mount, pageMovedOk: msg.pageMovedOk }),
+      ...(checkPanel && { checkPanel, mounts: msg.mounts, pageMovedOk: msg.pageMovedOk }),
       ...(Object.keys(framePages).length > 0 && { framePages, pageMovedOk: msg.pageMovedOk }),
     })) as PanelResponse<'panel:insert'>;
   } catch {

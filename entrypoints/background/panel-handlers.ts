@@ -132,7 +132,7 @@ export async function handlePanelMessage(msg: PanelMessage, world: PanelWorld): 
       return findLastNote(notes, label) ?? null;
     }
     case 'panel:checkVisible':
-      return panelState(world, msg.mount);
+      return panelState(world, msg.mounts);
     case 'panel:frameMoved':
       return frameMovedSince(msg.draftId, world);
     case 'panel:listDrafts':

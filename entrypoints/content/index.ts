@@ -93,12 +93,12 @@ export default defineUnlistedScript(() => {
   };
 
   // No panel yet: nothing of the panel's code is needed to say it is not there. A panel
-  // that cannot name this panel's mount token is a page's own copy of panel.html.
-  const panelState = (mount: unknown): PanelState => {
+  // that was not told this frame's mount token is a page's own copy of panel.html.
+  const panelState = (mounts: unknown): PanelState => {
     if (!panel || !host) return { obstruction: PANEL_NOT_ON_PAGE, moved: null };
     const obstruction = host.panelObstruction(document, panel.iframe(), panel.above());
     if (obstruction) return { obstruction, moved: panel.moved() };
-    return panel.isOwn(mount)
+    return panel.isOwn(mounts)
       ? { obstruction, moved: panel.moved() }
       : { obstruction: PANEL_NOT_OURS, moved: null };
   };
@@ -134,7 +134,7 @@ export default defineUnlistedScript(() => {
       else if (command.type === 'bg:closePanel') panel?.close();
       else if (command.type === 'bg:panelPage') return { answer: panel?.page() ?? null };
       else if (command.type === 'bg:panelFollow') return { answer: panel?.follow(command.pageKey) ?? false };
-      else return { answer: panelState(command.mount) };
+      else return { answer: panelState(command.mounts) };
       return { answer: undefined };
     },
     ctx.signal,

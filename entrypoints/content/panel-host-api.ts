@@ -23,7 +23,7 @@ export interface PanelHost {
 export const PANEL_NOT_ON_PAGE = 'The panel is not on the page';
 
 /**
- * What the guard answers a panel whose mount token is not that of the frame Reverie built:
- * a copy of panel.html the page framed itself (lib/panel-frame-name.ts).
+ * What the guard answers a panel not told the mount token of the frame Reverie built: a
+ * copy of panel.html the page framed itself (lib/panel-mount-token.ts).
  */
 export const PANEL_NOT_OURS = 'This panel was not opened by Reverie on this page';

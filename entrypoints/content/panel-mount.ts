@@ -15,8 +15,7 @@ import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove, type PanelPage } from '@/lib/page-move';
-import { panelFrameName } from '@/lib/panel-frame-name';
-import { randomHex } from '@/lib/random-id';
+import { holdsMountToken, mountMessage, newMountToken } from '@/lib/panel-mount-token';
 import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
 import { unzoom } from '@/lib/unzoom';
@@ -65,8 +64,8 @@ export interface PanelHandle {
    * single-page EHR moved to), so its moves count from there, and so does a reopening here.
    */
   follow(page: string): boolean;
-  /** Whether `mount` is the token this frame was built with (lib/panel-frame-name.ts). */
-  isOwn(mount: unknown): boolean;
+  /** Whether `shown`, the tokens a panel was told, holds this frame's (lib/panel-mount-token.ts). */
+  isOwn(shown: unknown): boolean;
 }
 
 /**
@@ -82,7 +81,7 @@ export function createPanel(
   const panelUrl = browser.runtime.getURL('/panel.html');
   let wrapper: HTMLDivElement | null = null;
   let iframe: HTMLIFrameElement | null = null;
-  /** The secret the built frame is named with, its proof to the guard that it is this frame. */
+  /** The secret posted into the built frame, its proof to the guard that it is this frame. */
   let mount = '';
   /** The page the panel was built for: a single-page EHR may have moved to another since. */
   let builtFor = '';
@@ -215,11 +214,17 @@ export function createPanel(
     wrapper = document.createElement('div');
     iframe = document.createElement('iframe');
     // The page key travels as the frame's name, not in its URL: the panel's URL stays
-    // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by. With it,
-    // a token new for each frame, which a page's own copy of panel.html cannot know.
-    mount = randomHex();
-    iframe.name = panelFrameName(mount, page);
+    // exactly …/panel.html, the address E2E-CONTRACT.md tells tests to find it by.
+    iframe.name = page;
     iframe.src = panelUrl;
+    // A token new for each frame, which a page's own copy of panel.html cannot know, posted
+    // as the frame loads (the panel listens before that) and to the extension's origin only:
+    // never to a page the frame was sent to instead.
+    const built = iframe;
+    const token = (mount = newMountToken());
+    built.addEventListener('load', () =>
+      built.contentWindow?.postMessage(mountMessage(token), new URL(panelUrl).origin),
+    );
     // Every property from scratch and important: an EHR's global rules (`div, iframe {…
     // !important}`) would otherwise shrink, move or fade the panel. Inline important wins.
     wrapper.style.cssText = important({
@@ -299,9 +304,9 @@ export function createPanel(
       if (!isOpen()) return false;
       builtFor = page;
       // The name the panel read its page from (main.tsx), so a reload of the frame agrees.
-      iframe!.name = panelFrameName(mount, page);
+      iframe!.name = page;
       return true;
     },
-    isOwn: (token) => mount !== '' && token === mount,
+    isOwn: (shown) => holdsMountToken(shown, mount),
   };
 }

@@ -40,7 +40,7 @@ import { useInsertRecording } from './use-insert-recording';
 import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import type { Arrived } from './early';
-import { MOUNT } from './frame-name';
+import { mountTokens } from './mount-tokens';
 import { useBetweenBursts } from './use-between-bursts';
 import { usePanelSide } from './use-panel-side';
 import { useSectionsInView } from './use-sections-in-view';
@@ -117,7 +117,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   const draftId = draft?.id;
   useEffect(() => {
     const look = () => {
-      void callBackground('panel:checkVisible', { mount: MOUNT }).then(
+      void callBackground('panel:checkVisible', { mounts: mountTokens() }).then(
         ({ moved }) => setMovedSince(moved),
         () => {},
       );
@@ -285,7 +285,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           force,
           insertId,
           pageMovedOk,
-          mount: MOUNT,
+          mounts: mountTokens(),
         }),
         flush(),
       ]);
@@ -328,7 +328,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
     setBusy(true);
     setStatus('Filling fields…');
     try {
-      const { obstruction, moved } = await callBackground('panel:checkVisible', { mount: MOUNT });
+      const { obstruction, moved } = await callBackground('panel:checkVisible', { mounts: mountTokens() });
       if (obstruction) {
         setStatus(`${obstruction} — nothing was filled`);
         return;
@@ -360,7 +360,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
   };
 
   const copy = async () => {
-    const { obstruction } = await callBackground('panel:checkVisible', { mount: MOUNT });
+    const { obstruction } = await callBackground('panel:checkVisible', { mounts: mountTokens() });
     if (obstruction) return setStatus(`${obstruction} — nothing was copied`);
     setStatus(
       (await copyText(note().text)) ? COPIED : 'Copying failed — select the preview and copy it by hand.',

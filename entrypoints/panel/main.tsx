@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
 import { askEarly, earlyArrived } from './early';
-import { FRAME_NAME } from './frame-name';
 import { PANEL_MARKS } from '@/lib/open-marks';
 import './panel.css';
 
-// The content script passes the EHR page's key in this frame's name (panel-mount.ts).
-const { pageKey } = FRAME_NAME;
+// The content script passes the EHR page's key as this frame's name (panel-mount.ts);
+// the panel never reads the host page.
+const pageKey = window.name;
 // Module bodies run after all their imports: this is when React is parsed and evaluated.
 performance.mark(PANEL_MARKS.module);
 askEarly(pageKey);

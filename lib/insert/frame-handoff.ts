@@ -41,10 +41,10 @@ export interface PanelState {
 /**
  * The top frame's check, handed to the insertion script there: an insert into a field of
  * the top frame asks it right before inserting, instead of the background asking the
- * content script in a round trip first. `mount`: the asking panel's token
- * (lib/panel-frame-name.ts); a panel without the open frame's is refused.
+ * content script in a round trip first. `mounts`: the tokens the asking panel was told
+ * (lib/panel-mount-token.ts); a panel without the open frame's is refused.
  */
-export type PanelCheck = (mount: unknown) => PanelState;
+export type PanelCheck = (mounts: unknown) => PanelState;
 
 /** Why an insert is refused when the guard gives no clear answer: not safe. */
 export const PANEL_UNSEEN = 'Reverie cannot see the page right now';

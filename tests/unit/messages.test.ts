@@ -4,7 +4,7 @@ import { isContentCommand, isMessage } from '@/lib/messages';
 const note = { text: 'a', html: '<p>a</p>' };
 const call = { editor: 'ckeditor5', op: 'insert', path: ['#note'], html: '<p>a</p>', text: 'a' };
 
-/** Insert note from the panel, all but its mount token. */
+/** Insert note from the panel, all but its mount tokens. */
 const INSERT = {
   type: 'panel:insert',
   note,
@@ -20,12 +20,13 @@ describe('isMessage', () => {
     [{ type: 'panel:loadDraft', pageKey: 'http://x/' }, 'panel:', true],
     [{ type: 'panel:loadDraft' }, 'panel:', false],
     [{ type: 'panel:loadDraft', pageKey: 1 }, 'panel:', false],
-    [{ ...INSERT, mount: 'm' }, 'panel:', true],
-    // The panel's mount token, which the guard asks for (lib/panel-frame-name.ts).
+    [{ ...INSERT, mounts: ['m'] }, 'panel:', true],
+    // The mount tokens the panel was told, which the guard asks for (lib/panel-mount-token.ts).
     [INSERT, 'panel:', false],
-    [{ type: 'panel:checkVisible', mount: 'm' }, 'panel:', true],
+    [{ ...INSERT, mounts: 'm' }, 'panel:', false],
+    [{ type: 'panel:checkVisible', mounts: [] }, 'panel:', true],
     [{ type: 'panel:checkVisible' }, 'panel:', false],
-    [{ type: 'panel:checkVisible', mount: 1 }, 'panel:', false],
+    [{ type: 'panel:checkVisible', mounts: [1] }, 'panel:', false],
     // Whether the clinician confirmed inserting into a page the EHR moved to.
     [
       { type: 'panel:insert', note, draftId: 'd', insertedInto: [], force: false, insertId: 'i' },
@@ -196,8 +197,8 @@ describe('isContentCommand', () => {
     [{ type: 'bg:togglePanel' }, true],
     [{ type: 'bg:closePanel' }, true],
     [{ type: 'bg:checkPanel' }, true],
-    [{ type: 'bg:checkPanel', mount: 'm' }, true],
-    [{ type: 'bg:checkPanel', mount: 1 }, false],
+    [{ type: 'bg:checkPanel', mounts: ['m'] }, true],
+    [{ type: 'bg:checkPanel', mounts: 'm' }, false],
     [{ type: 'bg:panelPage' }, true],
     [{ type: 'bg:panelFollow', pageKey: 'https://ehr.test/chart?client=47' }, true],
     [{ type: 'bg:panelFollow' }, false],
@@ -219,8 +220,8 @@ describe('isContentCommand', () => {
       { type: 'bg:togglePanel' },
       { type: 'bg:closePanel' },
       { type: 'bg:checkPanel' },
-      { type: 'bg:checkPanel', mount: 'm' },
-      { type: 'bg:checkPanel', mount: 1 },
+      { type: 'bg:checkPanel', mounts: ['m'] },
+      { type: 'bg:checkPanel', mounts: 'm' },
       { type: 'bg:panelPage' },
       { type: 'bg:panelFollow', pageKey: 'https://ehr.test/chart' },
       { type: 'bg:panelFollow' },

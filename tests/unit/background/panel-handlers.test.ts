@@ -74,8 +74,8 @@ const startedDraft = async () =>
   ).draft;
 const note = { text: 'Note', html: '<p>Note</p>' };
 
-/** The asking panel's mount token (lib/panel-frame-name.ts). */
-const MOUNT = 'a'.repeat(32);
+/** The mount tokens the asking panel was told (lib/panel-mount-token.ts). */
+const MOUNTS = ['a'.repeat(32)];
 
 /** `Insert note` from the panel for `draftId`: a first insert, asked with nothing confirmed. */
 type InsertMessage = Extract<PanelMessage, { type: 'panel:insert' }>;
@@ -87,7 +87,7 @@ const insertMessage = (draftId: string, changes: Partial<InsertMessage> = {}): I
   force: false,
   insertId: 'i1',
   pageMovedOk: false,
-  mount: MOUNT,
+  mounts: MOUNTS,
   ...changes,
 });
 
@@ -221,7 +221,7 @@ describe('handlePanelMessage', () => {
     // Asked of the top frame first; the note went to the target frame only after.
     expect(sent).toEqual([
       // With the asking panel's token: a page's own copy of panel.html has none.
-      { frameId: 0, msg: { type: 'bg:checkPanel', mount: MOUNT } },
+      { frameId: 0, msg: { type: 'bg:checkPanel', mounts: MOUNTS } },
       { frameId: 3, msg: { type: 'bg:insert', note, insertedInto: [], force: false, insertId: 'i1' } },
     ]);
     expect(world.prepareInsert).toHaveBeenCalledWith(3);
@@ -252,8 +252,8 @@ describe('handlePanelMessage', () => {
           force: false,
           insertId: 'i1',
           checkPanel: true,
-          // The insertion script asks the guard with the asking panel's token.
-          mount: MOUNT,
+          // The insertion script asks the guard with the asking panel's tokens.
+          mounts: MOUNTS,
           pageMovedOk: false,
         },
       },
