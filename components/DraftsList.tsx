@@ -3,6 +3,7 @@
  * delete to a trash that can be restored for 7 days; choose when inserted drafts go.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { failedActMessage } from '@/lib/guard-refusal';
 import type { Draft, RetentionRule } from '@/lib/messages';
 import { useDraftsPages, type ListPages } from './use-drafts-pages';
 
@@ -10,9 +11,11 @@ export interface DraftsApi {
   /** One page of the list (lib/drafts-paging.ts). */
   list: ListPages;
   open(id: string): Promise<void>;
+  /** Rejects with a GuardRefusal (lib/guard-refusal.ts) where the guard refuses: its reason is shown. */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   getRetention(): Promise<RetentionRule>;
+  /** Rejects with a GuardRefusal where the guard refuses, as remove. */
   setRetention(rule: RetentionRule): Promise<void>;
 }
 
@@ -69,13 +72,16 @@ export function DraftsList({ api, currentId, savedElsewhere = null, onMessage }:
     void api.getRetention().then(setRetention, () => {});
   }, [api]);
 
-  const act = async (work: () => Promise<void>, done: string) => {
+  /** Whether the work was done; what happened goes to the status line either way. */
+  const act = async (work: () => Promise<void>, done: string): Promise<boolean> => {
     try {
       await work();
       onMessage(done);
       reload();
-    } catch {
-      onMessage('That did not work — nothing was changed');
+      return true;
+    } catch (error) {
+      onMessage(failedActMessage(error));
+      return false;
     }
   };
 
@@ -159,8 +165,12 @@ export function DraftsList({ api, currentId, savedElsewhere = null, onMessage }:
             value={String(retention.insertedDays)}
             onChange={(e) => {
               const rule = { insertedDays: e.target.value === 'null' ? null : Number(e.target.value) };
+              const before = retention;
               setRetention(rule);
-              void act(() => api.setRetention(rule), 'Retention saved');
+              // Not saved: the choice shown goes back to the rule kept.
+              void act(() => api.setRetention(rule), 'Retention saved').then(
+                (saved) => saved || setRetention(before),
+              );
             }}
           >
             {RETENTION_CHOICES.map((c) => (

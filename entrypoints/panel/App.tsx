@@ -41,6 +41,7 @@ import { useLastNote } from './use-last-note';
 import { useAfterPaint } from './use-after-paint';
 import type { Arrived } from './early';
 import { mountTokens } from './mount-tokens';
+import { GuardRefusal } from '@/lib/guard-refusal';
 import { useBetweenBursts } from './use-between-bursts';
 import { usePanelSide } from './use-panel-side';
 import { useSectionsInView } from './use-sections-in-view';
@@ -77,6 +78,15 @@ const NOT_STARTED =
 /** One empty frame for drafts without one, so the memoized frame editor sees the same object. */
 const NO_FRAME: SessionFrame = {};
 const deferredOptions = (content: NoteContent) => ({ layout: content.layout, wording: content.wording });
+
+/**
+ * Asks the clickjacking guard (the panel safely visible, and Reverie's own frame: its mount
+ * tokens) and throws its refusal, which names what was left `undone`.
+ */
+async function unlessGuardRefuses(undone: string): Promise<void> {
+  const { obstruction } = await callBackground('panel:checkVisible', { mounts: mountTokens() });
+  if (obstruction) throw new GuardRefusal(obstruction, undone);
+}
 
 export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived | null }) {
   const [status, setStatus] = useState('');
@@ -160,10 +170,18 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
         setShowDrafts(false);
         setStatus('Draft opened');
       },
-      remove: (id) => callBackground('panel:deleteDraft', { id }),
+      // Acts a click tricked out of the clinician could do harm with ask the clickjacking
+      // guard first, as Insert, Copy and Fill do; restoring and reading do not.
+      remove: async (id) => {
+        await unlessGuardRefuses('nothing was deleted');
+        await callBackground('panel:deleteDraft', { id });
+      },
       restore: (id) => callBackground('panel:restoreDraft', { id }),
       getRetention: () => callBackground('panel:getRetention', {}),
-      setRetention: (rule) => callBackground('panel:setRetention', { rule }),
+      setRetention: async (rule) => {
+        await unlessGuardRefuses('the rule was not changed');
+        await callBackground('panel:setRetention', { rule });
+      },
     }),
     [readyToLeave, adopt, notLeft],
   );

@@ -3,7 +3,8 @@
  * keys typed in the panel never reach it, draft text never appears in its DOM or events,
  * forged messages do nothing, and Insert and Copy refuse while the panel is covered, faded or
  * blurred (an overlay at the highest z-index does not cover it: the panel is in the top layer),
- * and in a copy of the panel the page frames itself.
+ * and in a copy of the panel the page frames itself; so do deleting a draft and changing the
+ * retention rule.
  * Nor can it tell Reverie is installed from events on its document, or stop Reverie's
  * content script by forging them (as it could WXT's content-script context).
  */
@@ -139,6 +140,37 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
     await panel.click('Insert note');
     await panel.waitForStatus(/Inserted/);
     expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(SECRET);
+    await page.close();
+  });
+
+  // A click the page lets through its cover (or a copy of the panel it made invisible) must
+  // not delete a draft or change when inserted drafts are deleted, any more than insert.
+  it('deletes no draft and keeps the retention rule while the panel is covered', async () => {
+    const label = `H${Date.now() % 100000}.`;
+    const today = new Date().toISOString().slice(0, 10);
+    const page = await suite.open('hostile.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.fill('Client label', label);
+    await panel.fill('Session focus', SECRET);
+    // Saved with its label before the list is read.
+    await new Promise((r) => setTimeout(r, 600));
+    await panel.click('Drafts');
+    await panel.fill('Find drafts', label, 'searchbox');
+    await until(async () => ((await panel.text()).includes(SECRET) ? true : undefined), 'the draft listed');
+    await page.evaluate("window.hostile.cover('top-layer')");
+    await panel.click(`Delete draft ${label}, ${today}`);
+    // Before the fix: "Draft moved to the trash".
+    expect(await panel.waitForStatus(/trash|nothing was deleted/)).toMatch(/nothing was deleted/);
+    expect(await panel.text()).toContain(SECRET);
+    await panel.select('Delete inserted drafts', 'After 7 days');
+    expect(await panel.waitForStatus(/Retention saved|not changed/)).toMatch(/the rule was not changed/);
+    // The choice shown goes back to the rule kept.
+    expect(await panel.evaluate<string>(`document.querySelector('#retention').value`)).toBe('null');
+    // Uncovered, the same clicks work.
+    await page.evaluate('window.hostile.uncover()');
+    await panel.click(`Delete draft ${label}, ${today}`);
+    await panel.waitForStatus(/moved to the trash/);
     await page.close();
   });
 
