@@ -28,7 +28,17 @@ export default defineConfig({
     },
     // panel-host.js: the panel's mounting code, which the content script imports at the
     // first toggle (entrypoints/content/panel-host-api.ts).
-    web_accessible_resources: [{ resources: ['panel.html', 'panel-host.js'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      {
+        resources: ['panel.html', 'panel-host.js'],
+        matches: ['<all_urls>'],
+        // Chromium: at an address new each browser session (runtime.getURL gives it), not at
+        // the public store ID, where any page could load them to learn Reverie is installed
+        // (and so that its user is a therapist), or frame a copy of the panel. Firefox's
+        // extension address is already random per install.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

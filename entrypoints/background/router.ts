@@ -22,31 +22,27 @@ import { retentionSettings } from './retention';
 import { readyInserter, sendInsert, warmUpInserter } from './inserter-injection';
 import { templateSettings } from './template-settings';
 import { framePagesNowIn, framePagesOf, targetPageOf } from './frame-pages';
+import { extensionIdentity } from '@/lib/extension-identity';
+import { isOwnPage } from '@/lib/extension-url';
 import { rememberTargetFrame, targetFrameOf } from './target-frames';
 import { togglePanelInTab } from './panel-toggle';
 import { commandInAllFrames, commandInFrame } from './content-command';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** Reverie's own pages may have either of two addresses in Chromium (lib/extension-url.ts). */
+const own = () => extensionIdentity(browser.runtime);
+
 export function isFromPanel(sender: Sender): boolean {
-  return (
-    sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/panel.html'))
-  );
+  return sender.id === browser.runtime.id && isOwnPage(sender.url, own(), '/panel.html');
 }
 
 function isFromOptions(sender: Sender): boolean {
-  return (
-    sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/options.html'))
-  );
+  return sender.id === browser.runtime.id && isOwnPage(sender.url, own(), '/options.html');
 }
 
 function isFromContentScript(sender: Sender): boolean {
-  const url = sender.url ?? '';
-  return (
-    sender.id === browser.runtime.id &&
-    sender.tab !== undefined &&
-    !url.startsWith(browser.runtime.getURL('/'))
-  );
+  return sender.id === browser.runtime.id && sender.tab !== undefined && !isOwnPage(sender.url ?? '', own());
 }
 
 /** Inserts waiting on their frame, answered from the page bridge when that settles them. */

@@ -15,6 +15,8 @@ import { browser } from 'wxt/browser';
 import type { ContentContext } from '@/lib/content-context';
 import { pageKeyOf } from '@/lib/page-key';
 import { pageMoveOf, type PageMove, type PanelPage } from '@/lib/page-move';
+import { extensionIdentity } from '@/lib/extension-identity';
+import { ownOrigins } from '@/lib/extension-url';
 import { holdsMountToken, mountMessage, newMountToken } from '@/lib/panel-mount-token';
 import { PAGE_CHANGED, PANEL_SHOWN } from '@/lib/panel-shown';
 import { sideDeclarations, type PanelSide } from '@/lib/panel-side';
@@ -79,6 +81,15 @@ export function createPanel(
   opening: () => void,
 ): PanelHandle {
   const panelUrl = browser.runtime.getURL('/panel.html');
+  /**
+   * Where messages for the panel's window go: to the extension's origins only, never to
+   * whatever page the frame might hold. Two in Chromium (lib/extension-url.ts): the frame
+   * is sent to the session's address and ends up at the extension's ID.
+   */
+  const panelOrigins = ownOrigins(extensionIdentity(browser.runtime));
+  const postToPanel = (frame: HTMLIFrameElement | null, message: unknown) => {
+    for (const origin of panelOrigins) frame?.contentWindow?.postMessage(message, origin);
+  };
   let wrapper: HTMLDivElement | null = null;
   let iframe: HTMLIFrameElement | null = null;
   /** The secret posted into the built frame, its proof to the guard that it is this frame. */
@@ -190,9 +201,7 @@ export function createPanel(
       document.addEventListener('focusin', follow, true);
       stopAddressWatch?.();
       // Carries no data, to the extension's origin only, as PANEL_SHOWN.
-      stopAddressWatch = watchAddress(window, () =>
-        iframe?.contentWindow?.postMessage(PAGE_CHANGED, new URL(panelUrl).origin),
-      );
+      stopAddressWatch = watchAddress(window, () => postToPanel(iframe, PAGE_CHANGED));
     } else {
       stopAddressWatch?.();
       stopAddressWatch = null;
@@ -209,7 +218,8 @@ export function createPanel(
     opening();
     // A panel its predecessor left (the extension was updated or reloaded; Firefox keeps it,
     // orphaned, its script dead), open or hidden, goes first: it cannot save and says so.
-    for (const dead of document.querySelectorAll(`iframe[src^="${panelUrl}"]`)) dead.parentElement?.remove();
+    const dead = panelOrigins.map((origin) => `iframe[src^="${origin}/panel.html"]`).join(', ');
+    for (const frame of document.querySelectorAll(dead)) frame.parentElement?.remove();
     builtFor = page;
     wrapper = document.createElement('div');
     iframe = document.createElement('iframe');
@@ -222,9 +232,7 @@ export function createPanel(
     // never to a page the frame was sent to instead.
     const built = iframe;
     const token = (mount = newMountToken());
-    built.addEventListener('load', () =>
-      built.contentWindow?.postMessage(mountMessage(token), new URL(panelUrl).origin),
-    );
+    built.addEventListener('load', () => postToPanel(built, mountMessage(token)));
     // Every property from scratch and important: an EHR's global rules (`div, iframe {…
     // !important}`) would otherwise shrink, move or fade the panel. Inline important wins.
     wrapper.style.cssText = important({
@@ -277,7 +285,7 @@ export function createPanel(
     show(true);
     // The panel marks itself usable again (bench/measures/panel-open.ts); carries no data,
     // and goes to the extension's origin only, never to whatever the frame might hold.
-    iframe.contentWindow?.postMessage(PANEL_SHOWN, new URL(panelUrl).origin);
+    postToPanel(iframe, PANEL_SHOWN);
   };
 
   const close = () => {

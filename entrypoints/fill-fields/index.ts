@@ -7,6 +7,8 @@
  * reached by that parent (same-origin frames and shadow roots are one tree to the picker
  * and the selectors), so only the top frame and cross-origin frames answer.
  */
+import { extensionIdentity } from '@/lib/extension-identity';
+import { isOwnPage } from '@/lib/extension-url';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { frameName, frameRefOf } from '@/lib/fill/frames';
@@ -81,7 +83,7 @@ function describe(): FrameSelf {
   }
   // Opaque (sandboxed) origins cannot be stored or found again; extension pages (the
   // panel, when a browser lets the script in) are never the page's fields.
-  const own = location.origin === 'null' || location.href.startsWith(browser.runtime.getURL('/'));
+  const own = location.origin === 'null' || isOwnPage(location.href, extensionIdentity(browser.runtime));
   return { root: !reachedByParent && !own, top, origin: location.origin, path: location.pathname };
 }
 

@@ -33,9 +33,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('store build %s', (build) => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+N');
     // The panel's page, and the panel's mounting code the content script imports at the
-    // first toggle (entrypoints/content/panel-host-api.ts).
+    // first toggle (entrypoints/content/panel-host-api.ts). In Chromium only at the address
+    // of the browser session, not at the public store ID, where a page could load them to
+    // learn Reverie is installed (Firefox's extension address is random per install).
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['panel.html', 'panel-host.js'], matches: ['<all_urls>'] },
+      {
+        resources: ['panel.html', 'panel-host.js'],
+        matches: ['<all_urls>'],
+        ...(build === 'chrome-mv3' && { use_dynamic_url: true }),
+      },
     ]);
   });
 

@@ -4,7 +4,7 @@
  * forged messages do nothing, and Insert and Copy refuse while the panel is covered, faded or
  * blurred (an overlay at the highest z-index does not cover it: the panel is in the top layer),
  * and in a copy of the panel the page frames itself; so do deleting a draft and changing the
- * retention rule.
+ * retention rule. In Chromium it cannot load Reverie's files at its public ID at all.
  * Nor can it tell Reverie is installed from events on its document, or stop Reverie's
  * content script by forging them (as it could WXT's content-script context).
  */
@@ -108,7 +108,7 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
   );
 
   // panel.html must be web-accessible for Reverie's own frame to show it, so a page that
-  // knows its address (a Chromium store ID is public) can frame a copy of it, named as it
+  // knows its address can frame a copy of it, named as it
   // likes: the panel's own code runs there, with the panel's powers. Reverie's frame is open
   // beside it, visible, so the clickjacking guard alone would let a note out of the copy.
   it.each([
@@ -120,7 +120,11 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
     const panel = await page.openPanel();
     await panel.fill('Session focus', SECRET);
     await panel.check('No risk indicated');
-    const url = await panel.evaluate<string>('location.href');
+    // The address a page would frame: in Chromium the session's (use_dynamic_url), as if the
+    // page had learned it; the extension's ID is refused to pages (the case below).
+    const url = await panel.evaluate<string>(
+      `(globalThis.browser ?? globalThis.chrome).runtime.getURL('/panel.html')`,
+    );
     await page.evaluate(
       `window.hostile.frameCopy(${JSON.stringify(url)}, location.origin + location.pathname + location.search, ${JSON.stringify(token)})`,
     );
@@ -140,6 +144,36 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
     await panel.click('Insert note');
     await panel.waitForStatus(/Inserted/);
     expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toContain(SECRET);
+    await page.close();
+  });
+
+  // A store ID is public: at it, a page could load a file of Reverie's to learn that it is
+  // installed, and so that the person at the screen is a therapist. Chromium serves the
+  // files a page may load only at an address new each browser session (use_dynamic_url);
+  // Firefox's extension address is random per install, so there is nothing to try there.
+  it.runIf(kind === 'chromium')("cannot load a file of Reverie's at its public ID", async () => {
+    const page = await suite.open('hostile.html');
+    const base = `chrome-extension://${suite.browser.extensionId()}`;
+    const tried = await page.evaluate<string>(`(async () => {
+      const script = await new Promise((done) => {
+        const s = document.createElement('script');
+        s.src = '${base}/panel-host.js';
+        s.onload = () => done('loaded');
+        s.onerror = () => done('refused');
+        document.head.append(s);
+      });
+      const fetched = await fetch('${base}/panel.html').then((r) => 'loaded ' + r.status, () => 'refused');
+      return script + ', ' + fetched;
+    })()`);
+    // Before the fix: "loaded, loaded 200".
+    expect(tried).toBe('refused, refused');
+    // Reverie's own panel still opens, and inserts.
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.fill('Session focus', SECRET);
+    await panel.check('No risk indicated');
+    await panel.click('Insert note');
+    await panel.waitForStatus(/Inserted/);
     await page.close();
   });
 
