@@ -108,9 +108,9 @@ describe.each(BROWSERS)('hostile page in %s', (kind) => {
   );
 
   // panel.html must be web-accessible for Reverie's own frame to show it, so a page that
-  // knows its address can frame a copy of it, named as it
-  // likes: the panel's own code runs there, with the panel's powers. Reverie's frame is open
-  // beside it, visible, so the clickjacking guard alone would let a note out of the copy.
+  // knows its address can frame a copy of it, named as it likes: the panel's own code runs
+  // there, with the panel's powers. Reverie's frame is open beside it, visible, so the
+  // clickjacking guard alone would let a note out of the copy.
   it.each([
     ['named for this page', undefined],
     ['told a mount token the page made up', '0'.repeat(32)],
