@@ -112,9 +112,11 @@ describe.each(BROWSERS)('template editor in %s', (kind) => {
       'STPP session',
       'Initial psychodynamic assessment',
     ]);
-    const shown = await panel.text();
-    expect(shown).not.toContain('Unconscious material');
-    expect(shown).toContain('Dreams the client told, in their words.');
+    // The panel draws the later sections a few frames after it is usable: read once drawn.
+    await expect
+      .poll(() => panel.text(), { timeout: 5000 })
+      .toContain('Dreams the client told, in their words.');
+    expect(await panel.text()).not.toContain('Unconscious material');
     await panel.fill('Session focus', 'Spoke of the move.');
     await panel.fill('Themes and patterns', 'PRIVATE-THEME waits for rescue.');
     await panel.fill('Dreams', 'A house with too many doors.');
