@@ -243,7 +243,10 @@ export function createPanel(
       width: PANEL_WIDTH,
       height: '100vh',
       'z-index': '2147483647',
-      background: '#fff',
+      // Behind the panel while it loads: the system's own window colour, so a dark-mode
+      // clinician sees no white flash before the panel draws its dark theme.
+      'color-scheme': 'light dark',
+      background: 'Canvas',
     });
     iframe.style.cssText = important({
       all: 'initial',

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
 import { askEarly, earlyArrived } from './early';
 import { PANEL_MARKS } from '@/lib/open-marks';
+import '@/components/theme.css';
 import './panel.css';
 
 // The content script passes the EHR page's key as this frame's name (panel-mount.ts);

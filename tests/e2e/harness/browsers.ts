@@ -275,6 +275,11 @@ export interface LaunchOptions {
   backgroundIdleMs?: number;
   /** The unpacked extension to load, if not the e2e build (EXTENSION_DIRS). */
   extensionDir?: string;
+  /**
+   * What the browser tells pages of the system's appearance (`prefers-color-scheme`), as a
+   * clinician's dark mode sets it; light unless told.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 /**
@@ -618,6 +623,7 @@ async function launchChromium(
     // Chromium uninstalls only such an extension, and reset() needs that. Playwright turns
     // extensions off unless told not to.
     ignoreDefaultArgs: ['--disable-extensions'],
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
@@ -1188,6 +1194,8 @@ async function launchFirefox(
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // 0: pages are told the system is dark (1: light), whatever the browser's theme.
+      ...(options.colorScheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
       ...(options.backgroundIdleMs === undefined
         ? {}
         : { 'extensions.background.idle.timeout': options.backgroundIdleMs }),

@@ -30,6 +30,8 @@ export interface SuiteOptions {
   ownBrowser?: boolean;
   /** Firefox: the event page's idle timeout in that own browser (LaunchOptions). */
   backgroundIdleMs?: number;
+  /** The system appearance pages are told of (LaunchOptions); dark needs a browser of its own. */
+  colorScheme?: 'light' | 'dark';
 }
 
 type TrapProxy = Awaited<ReturnType<typeof startTrapProxy>>;
@@ -42,9 +44,11 @@ let counter = 0;
 /** Per kind, the browser the last file left for the next one (isolate: false keeps this module's state). */
 const idle = new Map<BrowserKind, Launched>();
 
-async function launch(kind: BrowserKind, backgroundIdleMs?: number): Promise<Launched> {
+type Launch = Pick<SuiteOptions, 'backgroundIdleMs' | 'colorScheme'>;
+
+async function launch(kind: BrowserKind, options: Launch): Promise<Launched> {
   const proxy = await startTrapProxy();
-  return { proxy, browser: await launchBrowser(kind, { proxyPort: proxy.port, backgroundIdleMs }) };
+  return { proxy, browser: await launchBrowser(kind, { proxyPort: proxy.port, ...options }) };
 }
 
 async function shutDown({ browser, proxy }: Launched): Promise<void> {
@@ -53,7 +57,7 @@ async function shutDown({ browser, proxy }: Launched): Promise<void> {
 }
 
 /** A reset browser left by an earlier file, or a new one (always, for `own`: the left one waits). */
-async function acquire(kind: BrowserKind, own: boolean, backgroundIdleMs?: number): Promise<Launched> {
+async function acquire(kind: BrowserKind, own: boolean, options: Launch): Promise<Launched> {
   const left = own ? undefined : idle.get(kind);
   if (left) {
     idle.delete(kind);
@@ -66,18 +70,19 @@ async function acquire(kind: BrowserKind, own: boolean, backgroundIdleMs?: numbe
     if (reset) return left;
     await shutDown(left).catch(() => {});
   }
-  return launch(kind, backgroundIdleMs);
+  return launch(kind, options);
 }
 
 export function useSuite(
   kind: BrowserKind,
-  { ownBrowser = false, backgroundIdleMs }: SuiteOptions = {},
+  { ownBrowser = false, backgroundIdleMs, colorScheme }: SuiteOptions = {},
 ): Suite {
   const suite = {} as Suite;
   let launched: Launched | undefined;
+  // A changed idle timeout or appearance needs a browser of its own: none is shared with other files.
+  const own = ownBrowser || backgroundIdleMs !== undefined || colorScheme === 'dark';
   beforeAll(async () => {
-    // A changed idle timeout needs a browser of its own: none is shared with other files.
-    launched = await acquire(kind, ownBrowser || backgroundIdleMs !== undefined, backgroundIdleMs);
+    launched = await acquire(kind, own, { backgroundIdleMs, colorScheme });
     suite.proxyHits = launched.proxy.hits;
     suite.server = await serveFixtures(resolve('tests/e2e/.fixtures-dist'));
     suite.browser = launched.browser;
@@ -91,7 +96,7 @@ export function useSuite(
     };
   });
   afterAll(async () => {
-    if (launched && !ownBrowser && !backgroundIdleMs && launched.browser.reusable) idle.set(kind, launched);
+    if (launched && !own && launched.browser.reusable) idle.set(kind, launched);
     else if (launched) await shutDown(launched);
     await suite.server?.close();
   });
