@@ -15,7 +15,7 @@
  * - A couple session is billed as family psychotherapy with the identified client present
  *   (90847); many payers do not cover couple work, which the reason says.
  */
-import { durationMinutes, type SessionFrame } from './frame';
+import { durationMinutes, parseTime, type SessionFrame } from './frame';
 
 export interface CptOptions {
   /** The note is an intake (initial assessment) rather than a psychotherapy session. */
@@ -46,6 +46,16 @@ export function crisisAddOns(minutes: number): number {
   return minutes < 75 ? 0 : Math.floor((minutes - 75) / 30) + 1;
 }
 
+/**
+ * Why no session length can be read from the frame: a time missing, or both given and the
+ * end before the start (by more than a session crossing midnight could explain, so a typo).
+ */
+export function noDurationReason(frame: Pick<SessionFrame, 'start' | 'end'>): string {
+  return parseTime(frame.start) === undefined || parseTime(frame.end) === undefined
+    ? 'Enter start and end time for a suggestion'
+    : 'End time is before start time: check the times';
+}
+
 export function suggestCpt(frame: SessionFrame, options: CptOptions = {}): CptSuggestion {
   const minutes = durationMinutes(frame);
   const withComplexity = (codes: string[], reason: string): CptSuggestion =>
@@ -55,7 +65,7 @@ export function suggestCpt(frame: SessionFrame, options: CptOptions = {}): CptSu
 
   if (options.intake && !frame.crisis) return withComplexity(['90791'], 'Intake evaluation');
   if (frame.modality === 'group') return withComplexity(['90853'], 'Group psychotherapy');
-  if (minutes === undefined) return { codes: [], reason: 'Enter start and end time for a suggestion' };
+  if (minutes === undefined) return { codes: [], reason: noDurationReason(frame) };
 
   if (frame.crisis && minutes >= 30) {
     const added = crisisAddOns(minutes);

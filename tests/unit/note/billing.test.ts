@@ -34,6 +34,20 @@ describe('suggestCpt: individual psychotherapy by the CPT time rule', () => {
       reason: 'Enter start and end time for a suggestion',
     });
   });
+
+  it('says the end is before the start when both times are there but read as no session', () => {
+    // 14:00–13:10 is a typo, not a session of 23 h 10 min past midnight.
+    expect(suggestCpt({ start: '14:00', end: '13:10', modality: 'individual' })).toEqual({
+      codes: [],
+      reason: 'End time is before start time: check the times',
+    });
+    // An unreadable time is still a missing one.
+    expect(suggestCpt({ start: '14:00', end: '25:10' }).reason).toBe(
+      'Enter start and end time for a suggestion',
+    );
+    // A session across midnight is a session.
+    expect(suggestCpt({ start: '23:30', end: '00:20', modality: 'individual' }).codes).toEqual(['90834']);
+  });
 });
 
 describe('suggestCpt: crisis (90839 for 30–74 min, +90840 per further 30 min)', () => {
