@@ -41,6 +41,14 @@ const SHOWN_COLOURS = `(() => {
 })()`;
 
 /**
+ * The font size of a page's root, its body and its first label: all one (Chromium's own
+ * stylesheet for extension pages shrinks the body's to 75 %).
+ */
+const TEXT_SIZES = `[document.documentElement, document.body, document.querySelector('label')].map(
+  (el) => getComputedStyle(el).fontSize,
+)`;
+
+/**
  * The colour on screen just inside the panel's left edge, at the top: its header bar. The
  * panel is 440 px wide, on the right (the side a new install opens it on).
  */
@@ -52,9 +60,14 @@ describe.each(BROWSERS.flatMap((kind) => (['light', 'dark'] as const).map((a) =>
   (kind, appearance) => {
     const suite = useSuite(kind, { colorScheme: appearance });
 
-    it("draws the panel in the system's appearance", async () => {
+    it("draws the panel in the system's appearance, its text at its own size", async () => {
       const page = await suite.open('plain-textarea.html');
       const panel = await page.openPanel();
+      expect(await panel.evaluate(TEXT_SIZES)).toEqual(['14px', '14px', '14px']);
+      // What the clinician writes in is drawn at that size too.
+      expect(
+        await panel.evaluate(`getComputedStyle(document.querySelector('.section textarea')).fontSize`),
+      ).toBe('14px');
       const [root, field] = await panel.evaluate<[string, string]>(SHOWN_COLOURS);
       expect(matches(appearance, luminance(root)), `panel background ${root}`).toBe(true);
       // The browser's own controls too: a white field in a dark panel would glare.
@@ -96,6 +109,7 @@ describe.each(BROWSERS.flatMap((kind) => (['light', 'dark'] as const).map((a) =>
       await expect
         .poll(async () => (await options.options('Template to edit')).length, { timeout: 15_000 })
         .toBeGreaterThan(0);
+      expect(await options.evaluate(TEXT_SIZES)).toEqual(['15px', '15px', '15px']);
       const [root, field] = await options.evaluate<[string, string]>(SHOWN_COLOURS);
       expect(matches(appearance, luminance(root)), `options background ${root}`).toBe(true);
       expect(matches(appearance, luminance(field)), `options field ${field}`).toBe(true);
