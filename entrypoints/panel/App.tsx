@@ -14,6 +14,7 @@ import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
 import { NOT_LEFT } from '@/lib/draft-saver';
 import { copiedMessage } from '@/lib/paste-hint';
+import { INSERT_SHORTCUT_ARIA, isInsertShortcut } from '@/lib/insert-shortcut';
 import { otherSide } from '@/lib/panel-side';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
@@ -69,6 +70,9 @@ const platform =
 const COPIED = copiedMessage(platform);
 
 /** An insertion record, stamped now (kept out of the component for the React purity lint). */
+/** The Insert note button, which Ctrl+Enter presses. */
+const INSERT_BUTTON_ID = 'insert-note';
+
 const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 /** New note could not store the new note: the one open stays, whole. */
@@ -192,6 +196,13 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
       if (event.altKey && event.shiftKey && event.code === 'KeyN') {
         event.preventDefault();
         void flush().finally(() => callBackground('panel:close', {}));
+        return;
+      }
+      if (isInsertShortcut(event)) {
+        event.preventDefault();
+        // The button's own click: exactly what clicking it does, nothing while it is disabled
+        // (an insert under way) or not drawn (the draft still opening, Reverie locked).
+        document.querySelector<HTMLButtonElement>(`#${INSERT_BUTTON_ID}`)?.click();
         return;
       }
       handleSectionKeys(event, document);
@@ -601,7 +612,15 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
             }}
           />
         )}
-        <button type="button" className="primary" disabled={busy} onClick={() => void insert(false)}>
+        <button
+          id={INSERT_BUTTON_ID}
+          type="button"
+          className="primary"
+          disabled={busy}
+          aria-keyshortcuts={INSERT_SHORTCUT_ARIA}
+          title="Insert note (Ctrl+Enter, or ⌘+Enter on a Mac)"
+          onClick={() => void insert(false)}
+        >
           Insert note
         </button>
         <button type="button" onClick={() => void copy()}>

@@ -1,7 +1,8 @@
 /**
  * Between sessions: a new note for the same client label shows last time's goals, themes
  * and plan as a reference, advances the session number, and carries a section forward only
- * when asked. And the note can be walked by keyboard, section to section.
+ * when asked. And the note can be walked by keyboard, section to section, and inserted by
+ * Ctrl+Enter.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './harness/browsers';
@@ -63,6 +64,32 @@ describe.each(BROWSERS)('continuity and keyboard in %s', (kind) => {
     expect(await panel.value('Session focus')).toBe('First');
     expect(await panel.value('Mental status')).toBe('Second again');
     expect(await panel.value('Risk')).toBe('Third');
+    await page.close();
+  });
+
+  it('inserts with Ctrl+Enter from a section; pressed again in the panel, it asks before a second copy', async () => {
+    const page = await suite.open('plain-textarea.html');
+    await page.click('#note');
+    const panel = await page.openPanel();
+    await panel.check('No risk indicated');
+    await panel.type('Plan', 'Continue weekly.');
+    // Enter alone is a new line in the section, not an insert.
+    await page.press('Enter');
+    await page.typeKeys('Review the break.');
+    expect(await panel.value('Plan')).toBe('Continue weekly.\nReview the break.');
+    await page.press('Control+Enter');
+    await panel.waitForStatus(/^Inserted/);
+    const note = await page.evaluate<string>(`document.querySelector('#note').value`);
+    expect(note).toContain('Continue weekly.\nReview the break.');
+    // The insert left the caret in the EHR's field, after the note: there the key is the page's.
+    expect(await page.evaluate<string>(`document.activeElement?.id ?? ''`)).toBe('note');
+    await page.press('Control+Enter');
+    // Back in the panel, it is the button's: the same question before a second copy.
+    await panel.type('Plan', ' ');
+    await page.press('Backspace');
+    await page.press('Control+Enter');
+    await panel.waitForStatus(/Already inserted/);
+    expect(await page.evaluate<string>(`document.querySelector('#note').value`)).toBe(note);
     await page.close();
   });
 });
