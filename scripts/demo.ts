@@ -36,6 +36,13 @@ if (process.env.DISPLAY && !process.env.CI) {
   await page.goto(url);
   await page.click('#progress-note');
   const panel = await page.openPanel();
+  // The appointment the fictional page shows: Wed 4 Mar 2026, 14:00–14:50, individual, in person.
+  await panel.setInput('Session date', '2026-03-04');
+  await panel.setInput('Start time', '14:00');
+  await panel.setInput('End time', '14:50');
+  await panel.select('Modality', 'Individual');
+  await panel.select('Setting', 'in person');
+  await panel.click('Confirm CPT code');
   await panel.fill(
     'Session focus',
     'Came in angry after her manager cancelled a one-to-one; said "nobody ever keeps a promise to me".',
@@ -53,6 +60,9 @@ if (process.env.DISPLAY && !process.env.CI) {
   await panel.fill('Plan', 'Continue weekly; explore feelings about the two-week break next session.');
   await panel.click('Insert note');
   const status = await panel.waitForStatus(/Inserted|Copied|not/);
+  // The preview and the checks follow a burst of edits once it is over (150 ms without one,
+  // entrypoints/panel/use-between-bursts.ts); a script edits faster than anyone types.
+  await new Promise((settled) => setTimeout(settled, 1000));
   mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
   await page.screenshot(SCREENSHOT);
   console.log(`Status: ${status}\nScreenshot: ${SCREENSHOT}`);
