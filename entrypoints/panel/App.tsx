@@ -69,10 +69,10 @@ const platform =
   navigator.platform;
 const COPIED = copiedMessage(platform);
 
-/** An insertion record, stamped now (kept out of the component for the React purity lint). */
 /** The Insert note button, which Ctrl+Enter presses. */
 const INSERT_BUTTON_ID = 'insert-note';
 
+/** An insertion record, stamped now (kept out of the component for the React purity lint). */
 const insertionInto = (fieldKey: string) => ({ fieldKey, at: Date.now() });
 
 /** New note could not store the new note: the one open stays, whole. */
