@@ -4,7 +4,13 @@
  * for the mouse. No other modifier: Ctrl+Shift+Enter or Alt+Enter may be the browser's or
  * the system's own, and a key held down repeats nothing (the second insert would ask anyway).
  */
+import { isMac } from './paste-hint';
+
 export const INSERT_SHORTCUT_ARIA = 'Control+Enter Meta+Enter';
+
+/** The Insert button's tooltip, in the keys of the clinician's own system (as the paste hint). */
+export const insertShortcutHint = (platform: string): string =>
+  `Insert note (${isMac(platform) ? 'Cmd' : 'Ctrl'}+Enter)`;
 
 export type ShortcutKey = Pick<
   KeyboardEvent,

@@ -14,7 +14,7 @@ import { SiteAccess } from '@/components/SiteAccess';
 import { UnlockForm } from '@/components/UnlockForm';
 import { NOT_LEFT } from '@/lib/draft-saver';
 import { copiedMessage } from '@/lib/paste-hint';
-import { INSERT_SHORTCUT_ARIA, isInsertShortcut } from '@/lib/insert-shortcut';
+import { INSERT_SHORTCUT_ARIA, insertShortcutHint, isInsertShortcut } from '@/lib/insert-shortcut';
 import { otherSide } from '@/lib/panel-side';
 import { originPattern } from '@/lib/site-access';
 import type { Draft } from '@/lib/messages';
@@ -68,6 +68,7 @@ const platform =
   (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
   navigator.platform;
 const COPIED = copiedMessage(platform);
+const INSERT_HINT = insertShortcutHint(platform);
 
 /** The Insert note button, which Ctrl+Enter presses. */
 const INSERT_BUTTON_ID = 'insert-note';
@@ -618,7 +619,7 @@ export function App({ pageKey, arrived }: { pageKey: string; arrived?: Arrived |
           className="primary"
           disabled={busy}
           aria-keyshortcuts={INSERT_SHORTCUT_ARIA}
-          title="Insert note (Ctrl+Enter, or ⌘+Enter on a Mac)"
+          title={INSERT_HINT}
           onClick={() => void insert(false)}
         >
           Insert note

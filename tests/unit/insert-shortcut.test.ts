@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInsertShortcut, type ShortcutKey } from '@/lib/insert-shortcut';
+import { insertShortcutHint, isInsertShortcut, type ShortcutKey } from '@/lib/insert-shortcut';
 
 const key = (over: Partial<ShortcutKey>): ShortcutKey => ({
   key: 'Enter',
@@ -32,5 +32,14 @@ describe('isInsertShortcut', () => {
     expect(isInsertShortcut(key({ key: 'a', ctrlKey: true }))).toBe(false);
     expect(isInsertShortcut(key({ ctrlKey: true, repeat: true }))).toBe(false);
     expect(isInsertShortcut(key({ ctrlKey: true, isComposing: true }))).toBe(false);
+  });
+});
+
+describe('insertShortcutHint', () => {
+  it("names the clinician's own system's key", () => {
+    expect(insertShortcutHint('macOS')).toBe('Insert note (Cmd+Enter)');
+    expect(insertShortcutHint('MacIntel')).toBe('Insert note (Cmd+Enter)');
+    expect(insertShortcutHint('Windows')).toBe('Insert note (Ctrl+Enter)');
+    expect(insertShortcutHint('Linux x86_64')).toBe('Insert note (Ctrl+Enter)');
   });
 });
